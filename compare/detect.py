@@ -1,0 +1,1031 @@
+"""Aligned claims -> typed, scored, explained findings, and the claims only one source makes.
+
+Detection is structured: the embeddings decide which sentences speak of the same thing (links, and
+looser "related" pairs for polarity and status), then :mod:`compare.claims` slots are compared like with
+like. Each comparison yields a :class:`Candidate` with a kind, severity and reasons; candidates about one
+slot are merged into one :class:`~compare.records.Finding` quoting every sentence involved.
+
+Severity follows the report schema: ``high`` when the two cannot both be right, ``medium`` when they
+probably conflict, ``low`` when a benign reading exists (different referent, later update, precision,
+speculation vs report); the explanation names the benign reading.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from compare.claims import SPEECH_VERBS, Claim, Mention, Quantity, When, extract_claims
+from compare.config import Settings
+from compare.names import same_name
+from compare.records import Finding, Kind, Link, Relation, Sentence, Severity, Statement
+
+if TYPE_CHECKING:
+    from compare.pipeline import Prepared
+
+SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
+BASE_SCORE = {"high": 0.85, "medium": 0.6, "low": 0.3}
+
+# Words that name the same counted thing.
+SYNONYMS = [
+    {"people", "person", "individual", "civilian", "resident", "passenger", "victim"},
+    {"dead", "death", "die", "kill", "fatality", "life", "toll", "body"},
+    {"injure", "injured", "injury", "wound", "wounded", "hurt", "casualty"},
+    {"home", "house", "building", "dwelling"},
+    {"vote", "ballot"},
+    {"seat", "mandate"},
+    {"visit", "trip", "meeting", "meet", "summit", "talk", "travel"},
+    {"sign", "signing", "signature", "conclude"},
+]
+CUMULATIVE = {
+    "dead",
+    "death",
+    "die",
+    "kill",
+    "fatality",
+    "toll",
+    "injure",
+    "injured",
+    "injury",
+    "wound",
+    "wounded",
+    "case",
+    "infection",
+    "arrest",
+    "missing",
+    "evacuate",
+    "displace",
+    "destroy",
+    "damage",
+    "burn",
+    "rescue",
+    "survivor",
+    "count",
+    "total",
+    "casualty",
+}
+HISTORICAL = {
+    "initially",
+    "originally",
+    "previously",
+    "formerly",
+    "previous",
+    "former",
+    "old",
+    "original",
+    "earlier",
+    "initial",
+    "preliminary",
+}
+ROLE_CHANGERS = {
+    "vice",
+    "deputy",
+    "assistant",
+    "acting",
+    "former",
+    "prime",
+    "under",
+    "lieutenant",
+    "chief",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "health",
+    "economy",
+    "trade",
+    "energy",
+    "justice",
+    "education",
+    "transport",
+    "labour",
+    "labor",
+    "agriculture",
+    "general",
+    "attorney",
+    "secretary",
+    "minister",
+    "president",
+    "ambassador",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "governor",
+    "mayor",
+    "ceo",
+    "chairman",
+    "director",
+    "leader",
+    "head",
+    "senator",
+    "judge",
+    "commander",
+    "chancellor",
+    "premier",
+    "sheriff",
+    "undersheriff",
+    "coach",
+    "captain",
+    "envoy",
+}
+SECRECY = {
+    "secret",
+    "undisclosed",
+    "wraps",
+    "unclear",
+    "unknown",
+    "confidential",
+    "classified",
+    "unspecified",
+    "unreleased",
+    "withheld",
+}
+ANTONYMS: list[tuple[set[str], set[str], Kind]] = [
+    ({"confirm", "admit", "acknowledge"}, {"deny", "dismiss", "refute"}, "polarity"),
+    ({"include", "contain", "cover"}, {"exclude", "omit", "lack"}, "polarity"),
+    (
+        {"pass", "approve", "adopt", "accept", "ratify", "back", "endorse"},
+        {"fail", "reject", "defeat", "veto", "block", "vote"},
+        "other",
+    ),
+    ({"win", "victory", "retain", "hold", "keep"}, {"lose", "defeat", "draw"}, "other"),
+    ({"convict", "guilty", "sentence"}, {"acquit", "clear", "dismiss"}, "other"),
+    (
+        {"rise", "increase", "grow", "climb", "gain", "jump", "surge"},
+        {"fall", "decrease", "drop", "decline", "shrink", "slump"},
+        "other",
+    ),
+    (
+        {"complete", "finalize", "finalise", "close", "conclude"},
+        {"abandon", "collapse", "scrap", "cancel", "terminate"},
+        "other",
+    ),
+    ({"open", "reopen"}, {"close", "shut"}, "other"),
+    ({"survive", "rescue"}, {"die", "kill", "perish"}, "other"),
+    ({"concede", "accept"}, {"refuse", "reject", "contest", "challenge"}, "polarity"),
+    ({"before"}, {"after"}, "other"),
+]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One comparison's verdict on two sentences."""
+
+    kind: Kind
+    slot: str
+    topic: str
+    severity: Severity
+    score: float
+    explanation: str
+    a: Statement
+    b: Statement
+    internal: bool = False
+
+
+@dataclass
+class _Context:
+    claims: dict[tuple[str, int], Claim]
+    names: dict[str, str]
+    published: dict[str, date | None]
+    containment: set[tuple[str, str]] = field(default_factory=set)
+
+    def name(self, source: str) -> str:
+        return self.names.get(source, source)
+
+
+# ------------------------------------------------------------------------------------------- helpers
+
+
+def _syn(word: str) -> frozenset[str]:
+    for group in SYNONYMS:
+        if word in group:
+            return frozenset(group)
+    return frozenset({word})
+
+
+def _overlap(a: Iterable[str], b: Iterable[str]) -> set[str]:
+    bs: set[str] = set()
+    for w in b:
+        bs |= _syn(w)
+    return {w for w in a if _syn(w) & bs}
+
+
+def _fmt(value: float) -> str:
+    if math.isinf(value):
+        return "∞"
+    if abs(value) >= 1e9:
+        return f"{value / 1e9:.3g} billion"
+    if abs(value) >= 1e6:
+        return f"{value / 1e6:.3g} million"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:.3g}"
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    t = " ".join(text.split())
+    return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _score(severity: Severity, similarity: float, bonus: float = 0.0) -> float:
+    s = BASE_SCORE[severity] + 0.1 * max(0.0, similarity - 0.5) + bonus
+    return float(min(max(s, 0.01), 0.99))
+
+
+# ---------------------------------------------------------------------------------------- quantities
+
+
+def _referent(qa: Quantity, qb: Quantity) -> tuple[str, str]:
+    """``("same" | "different" | "unrelated", reason)`` for what two quantities belong to."""
+    if qa.value.dimension != qb.value.dimension:
+        return "unrelated", ""
+    if qa.value.dimension == "money" and qa.value.unit != qb.value.unit:
+        return "unrelated", ""
+    if qa.value.dimension == "count" and not _overlap({qa.head}, {qb.head}):
+        return "unrelated", ""
+    shared = _overlap(qa.context, qb.context)
+    if qa.value.dimension != "count" and not shared and qa.context and qb.context:
+        return "unrelated", ""
+    ma, mb = qa.markers, qb.markers
+    hist_a, hist_b = ma & HISTORICAL, mb & HISTORICAL
+    if bool(hist_a) != bool(hist_b):
+        which = sorted(hist_a or hist_b)[0]
+        return "different", f"one figure is described as {which}, the other as current"
+    years_a = {m for m in ma if m.isdigit()}
+    years_b = {m for m in mb if m.isdigit()}
+    if years_a and years_b and not years_a & years_b:
+        return "different", f"they are tied to different years ({', '.join(sorted(years_a | years_b))})"
+    if ("new" in ma) != ("new" in mb) and (years_a or years_b or hist_a or hist_b):
+        return "different", "one speaks of the new one, the other of an earlier one"
+    only_a = {w for w in qa.context - qb.context if not _overlap({w}, qb.context)}
+    only_b = {w for w in qb.context - qa.context if not _overlap({w}, qa.context)}
+    if qa.value.dimension == "count" and only_a and only_b and not shared:
+        return (
+            "different",
+            f"they count different things ({', '.join(sorted(only_a))} vs {', '.join(sorted(only_b))})",
+        )
+    return "same", ""
+
+
+def _compatible(qa: Quantity, qb: Quantity) -> bool:
+    a, b = qa.value, qb.value
+    tol = 1e-6 * max(abs(a.point), abs(b.point), 1.0)
+    if a.dimension == "length" or a.dimension == "speed" or a.dimension == "mass" or a.dimension == "area":
+        tol = max(tol, 0.03 * max(abs(a.point), abs(b.point)))
+    if a.dimension == "temperature":
+        tol = max(tol, 0.6)
+    return a.low - tol <= b.high and b.low - tol <= a.high
+
+
+def _rounded(qa: Quantity, qb: Quantity) -> bool:
+    """One figure looks like a rounding of the other (within 10 % and a round number)."""
+    a, b = qa.value.point, qb.value.point
+    if not a or not b:
+        return False
+    close = abs(a - b) / max(abs(a), abs(b)) <= 0.1
+
+    def roundish(x: float) -> bool:
+        if x == 0:
+            return False
+        mag = 10 ** max(int(math.log10(abs(x))) - 1, 0)
+        return x >= 50 and x % mag == 0 and x % (mag * 5) == 0 if mag > 1 else x >= 50 and x % 10 == 0
+
+    return close and (roundish(a) or roundish(b) or qa.value.hedge != "exact" or qb.value.hedge != "exact")
+
+
+def _quantity_topic(q: Quantity) -> str:
+    subject = next((c for c in sorted(q.context) if c not in ("be", "have")), "")
+    if q.value.dimension == "duration":
+        return f"{subject} duration" if subject else "duration"
+    if q.value.dimension == "count":
+        return f"number of {q.head}" + (f" ({subject})" if subject and subject != q.head else "")
+    return f"{q.value.dimension} ({subject})" if subject else q.value.dimension
+
+
+def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    out: list[Candidate] = []
+    used_b: set[int] = set()
+    for qa in ca.quantities:
+        related = [(k, qb, *_referent(qa, qb)) for k, qb in enumerate(cb.quantities)]
+        related = [r for r in related if r[2] != "unrelated"]
+        if not related:
+            continue
+        if any(_compatible(qa, qb) for _, qb, rel, _ in related if rel == "same"):
+            continue
+        k, qb, rel, reason = max(
+            related, key=lambda r: (r[2] == "same", len(_overlap(qa.context, r[1].context)))
+        )
+        if _compatible(qa, qb) or k in used_b:
+            continue
+        used_b.add(k)
+        na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+        said = f"{na} says {qa.text!r} where {nb} says {qb.text!r}"
+        severity: Severity
+        if rel == "different":
+            severity, why = "low", f"{said}, but {reason}, so both may be right."
+        elif _rounded(qa, qb):
+            severity, why = (
+                "low",
+                f"{said}; the difference is within rounding or a hedge, so this is likely a matter of precision.",
+            )
+        elif (
+            not internal
+            and ca.published
+            and cb.published
+            and ca.published != cb.published
+            and (_overlap({qa.head, *qa.context}, CUMULATIVE) or qa.value.dimension == "count")
+            and _later_is_larger(ca, qa, cb, qb)
+        ):
+            severity = "low"
+            why = f"{said}; the higher figure was published later, so it may be an update of a rising count rather than a contradiction."
+        elif qa.value.hedge == "exact" and qb.value.hedge == "exact" and sim >= 0.55:
+            severity, why = (
+                "high",
+                f"{said}; both state it as a fact about the same thing, so both cannot be right.",
+            )
+        else:
+            severity, why = "medium", f"{said}; the figures are incompatible even allowing for the hedges."
+        out.append(
+            Candidate(
+                "quantity",
+                f"q:{qa.value.dimension}:{qa.head}",
+                _quantity_topic(qa),
+                severity,
+                _score(severity, sim),
+                why,
+                Statement.of(ca.sentence, qa.text, qa.value.as_json()),
+                Statement.of(cb.sentence, qb.text, qb.value.as_json()),
+                internal,
+            )
+        )
+    return out
+
+
+def _later_is_larger(ca: Claim, qa: Quantity, cb: Claim, qb: Quantity) -> bool:
+    assert ca.published and cb.published
+    later, earlier = (qa, qb) if ca.published > cb.published else (qb, qa)
+    return later.value.point >= earlier.value.point
+
+
+# --------------------------------------------------------------------------------------------- dates
+
+
+def _date_pairs(da: When, db: When) -> tuple[bool, str] | None:
+    """Compare two date mentions: ``(conflict, detail)`` or None when they cannot be compared."""
+    if da.resolved and db.resolved:
+        if da.resolved == db.resolved:
+            return False, ""
+        return True, f"{da.resolved:%A %d %B %Y} vs {db.resolved:%A %d %B %Y}"
+    if da.month and db.month and da.day and db.day:
+        if (da.month, da.day) == (db.month, db.day):
+            return False, ""
+        return True, f"{da.text} vs {db.text}"
+    for x, y in ((da, db), (db, da)):
+        if x.weekday is not None and y.resolved is not None and x.resolved is None and x.month is None:
+            if y.resolved.weekday() == x.weekday:
+                return False, ""
+            return True, f"{x.text} vs {y.text} (a {y.resolved:%A})"
+    if da.weekday is not None and db.weekday is not None and not da.month and not db.month:
+        return (da.weekday != db.weekday), f"{da.text} vs {db.text}"
+    if da.minutes is not None and db.minutes is not None:
+        return abs(da.minutes - db.minutes) > 10, f"{da.text} vs {db.text}"
+    if da.year and db.year and not da.month and not db.month and da.anchor == db.anchor:
+        return da.year != db.year, f"{da.year} vs {db.year}"
+    return None
+
+
+def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    out: list[Candidate] = []
+    for da in ca.dates:
+        if da.anchor in SPEECH_VERBS or da.dateline:
+            continue
+        verdicts = []
+        for db in cb.dates:
+            if db.anchor in SPEECH_VERBS or db.dateline:
+                continue
+            if da.anchor != db.anchor and not _overlap({da.anchor}, {db.anchor}) and sim < 0.75:
+                continue
+            v = _date_pairs(_fill_year(da, cb), _fill_year(db, ca))
+            if v is not None:
+                verdicts.append((db, *v))
+        if not verdicts or any(not conflict for _, conflict, _ in verdicts):
+            continue
+        db, _, detail = verdicts[0]
+        na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+        explicit = (da.day or da.minutes is not None) and (db.day or db.minutes is not None)
+        severity: Severity = "high" if explicit and sim >= 0.6 else "medium"
+        why = f"{na} says {da.text!r} where {nb} says {db.text!r} ({detail})."
+        if severity == "medium":
+            why += (
+                " One date is inferred (a weekday or a relative date resolved against the publication date)."
+                if not explicit
+                else ""
+            )
+        out.append(
+            Candidate(
+                "date",
+                f"d:{da.anchor}",
+                f"date of {da.anchor or 'event'}",
+                severity,
+                _score(severity, sim),
+                why.strip(),
+                Statement.of(ca.sentence, da.text, _when_json(da)),
+                Statement.of(cb.sentence, db.text, _when_json(db)),
+                internal,
+            )
+        )
+    return out
+
+
+def _fill_year(d: When, other: Claim) -> When:
+    """Give a month-and-day date without year the other source's year, to check its weekday."""
+    if d.resolved or not (d.month and d.day) or other.published is None:
+        return d
+    from dataclasses import replace
+
+    try:
+        return replace(d, resolved=date(other.published.year, d.month, d.day))
+    except ValueError:
+        return d
+
+
+def _when_json(d: When) -> dict[str, object]:
+    data: dict[str, object] = {}
+    if d.resolved:
+        data["date"] = d.resolved.isoformat()
+    if d.weekday is not None:
+        data["weekday"] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][d.weekday]
+    if d.minutes is not None:
+        data["time"] = f"{d.minutes // 60:02d}:{d.minutes % 60:02d}"
+    if d.year and not d.resolved:
+        data["year"] = d.year
+    return data
+
+
+# ------------------------------------------------------------------------------------------ entities
+
+
+def _role_conflict(ra: str, rb: str) -> bool:
+    if not ra or not rb or ra == rb:
+        return False
+    wa, wb = set(ra.split()), set(rb.split())
+    diff = wa ^ wb
+    return bool(diff & ROLE_CHANGERS)
+
+
+def _same_entity(a: Mention, b: Mention) -> bool:
+    if a.kind == "person" and b.kind == "person":
+        return same_name(a.key, b.key)
+    if a.key == b.key or a.key in b.key.split() or b.key in a.key.split():
+        return True
+    return _acronym(a.text, b.text) or _acronym(b.text, a.text)
+
+
+def _acronym(short: str, long: str) -> bool:
+    s = short.replace(".", "").strip()
+    if not (2 <= len(s) <= 6 and s.isupper()):
+        return False
+    initials = "".join(w[0] for w in long.replace("-", " ").split() if w[:1].isupper())
+    return initials == s or initials.replace("T", "", 1) == s
+
+
+def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    out: list[Candidate] = []
+    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+    for pa in ca.people:
+        for pb in cb.people:
+            if same_name(pa.key, pb.key) and _role_conflict(pa.role, pb.role):
+                severity: Severity = "medium" if sim >= 0.5 else "low"
+                out.append(
+                    Candidate(
+                        "entity",
+                        f"role:{pa.key.split()[-1]}",
+                        f"role of {pb.text if len(pb.text) > len(pa.text) else pa.text}",
+                        severity,
+                        _score(severity, sim),
+                        f"{na} calls {pa.text} {pa.role!r}; {nb} calls {pb.text} {pb.role!r}.",
+                        Statement.of(ca.sentence, pa.role, {"person": pa.text, "role": pa.role}),
+                        Statement.of(cb.sentence, pb.role, {"person": pb.text, "role": pb.role}),
+                        internal,
+                    )
+                )
+    if sim >= 0.7 and not internal:
+        out.extend(_cmp_actors(ca, cb, sim, ctx))
+        out.extend(_cmp_places(ca, cb, sim, ctx))
+    return out
+
+
+def _cmp_places(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidate]:
+    pa_only = [
+        p
+        for p in ca.places
+        if not any(_same_entity(p, q) or _contains(ctx, p, q) for q in cb.places)
+        and p.key not in " ".join(cb.sentence.text.lower().split())
+    ]
+    pb_only = [
+        q
+        for q in cb.places
+        if not any(_same_entity(q, p) or _contains(ctx, p, q) for p in ca.places)
+        and q.key not in " ".join(ca.sentence.text.lower().split())
+    ]
+    if len(pa_only) != 1 or len(pb_only) != 1 or len(ca.places) != len(cb.places):
+        return []
+    p, q = pa_only[0], pb_only[0]
+    if not (_locative(ca.sentence.text, p) and _locative(cb.sentence.text, q)):
+        return []
+    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+    return [
+        Candidate(
+            "entity",
+            f"place:{p.key}",
+            "place",
+            "medium",
+            _score("medium", sim),
+            f"{na} places it in {p.text}; {nb} in {q.text}. Unless one lies within the other, they disagree on the place.",
+            Statement.of(ca.sentence, p.text, {"place": p.text}),
+            Statement.of(cb.sentence, q.text, {"place": q.text}),
+        )
+    ]
+
+
+def _locative(text: str, m: Mention) -> bool:
+    before = text[: m.start].rstrip().lower().split()[-2:]
+    return bool(before) and (
+        before[-1] in ("in", "at", "near", "outside", "inside", "to", "from", "off", "of")
+        or (len(before) == 2 and before[-2] in ("in", "at", "near") and before[-1] == "the")
+    )
+
+
+def _contains(ctx: _Context, a: Mention, b: Mention) -> bool:
+    return (a.key, b.key) in ctx.containment or (b.key, a.key) in ctx.containment
+
+
+def _cmp_actors(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidate]:
+    """A different organisation named as the one that acted, in two near-identical accounts."""
+    oa = [
+        o
+        for o in ca.orgs
+        if not any(_same_entity(o, p) for p in cb.orgs) and o.key not in cb.sentence.text.lower()
+    ]
+    ob = [
+        o
+        for o in cb.orgs
+        if not any(_same_entity(o, p) for p in ca.orgs) and o.key not in ca.sentence.text.lower()
+    ]
+    if len(oa) != 1 or len(ob) != 1 or len(ca.orgs) != len(cb.orgs):
+        return []
+    if any(o in ca.speakers for o in oa) or any(o in cb.speakers for o in ob):
+        return []  # handled as attribution
+    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+    a, b = oa[0], ob[0]
+    return [
+        Candidate(
+            "entity",
+            f"org:{a.key}",
+            "organisation involved",
+            "medium",
+            _score("medium", sim),
+            f"{na} names {a.text} where {nb} names {b.text} in an otherwise matching account.",
+            Statement.of(ca.sentence, a.text, {"organisation": a.text}),
+            Statement.of(cb.sentence, b.text, {"organisation": b.text}),
+        )
+    ]
+
+
+# ---------------------------------------------------------------------------------------- attribution
+
+
+def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    if internal or sim < 0.7 or not ca.speakers or not cb.speakers:
+        return []
+    for sa in ca.speakers:
+        for sb in cb.speakers:
+            if _same_entity(sa, sb) or sa.kind != sb.kind or sa.kind == "role":
+                return []
+    sa, sb = ca.speakers[0], cb.speakers[0]
+    if sa.key in cb.sentence.text.lower() or sb.key in ca.sentence.text.lower():
+        return []
+    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+    return [
+        Candidate(
+            "attribution",
+            f"who:{sa.key}",
+            "who said it",
+            "medium",
+            _score("medium", sim),
+            f"{na} attributes this to {sa.text}; {nb} to {sb.text}.",
+            Statement.of(ca.sentence, sa.text, {"speaker": sa.text}),
+            Statement.of(cb.sentence, sb.text, {"speaker": sb.text}),
+        )
+    ]
+
+
+# ------------------------------------------------------------------------------------------ polarity
+
+
+def _affirms(claim: Claim, focus: frozenset[str]) -> set[str]:
+    """The words of ``focus`` the claim uses without negating them."""
+    hit = _overlap(focus, claim.lemmas)
+    for neg in claim.negations:
+        hit -= set(neg.focus) | set(neg.scope)
+    return hit
+
+
+def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    out: list[Candidate] = []
+    for x, y, flip in ((ca, cb, False), (cb, ca, True)):
+        for neg in x.negations:
+            if not neg.focus:
+                continue
+            hit = _affirms(y, neg.focus)
+            head_words = {neg.head} | {w for w in neg.focus if w in y.verbs}
+            head_hit = bool(_overlap(head_words, y.lemmas)) and not any(
+                _overlap({n.head}, head_words) for n in y.negations
+            )
+            if not hit and not head_hit:
+                continue
+            if y.negations and any(_overlap(n.focus, neg.focus) for n in y.negations):
+                continue
+            coverage = len(hit) / max(len(neg.focus), 1)
+            if coverage >= 0.99 and sim >= 0.55:
+                severity: Severity = "high" if sim >= 0.7 else "medium"
+            elif coverage >= 0.5 or head_hit:
+                severity = "medium" if sim >= 0.5 else "low"
+            else:
+                if sim < 0.45:
+                    continue
+                severity = "low"
+            nx, ny = ctx.name(x.sentence.source), ctx.name(y.sentence.source)
+            denied = " ".join(sorted(neg.focus))
+            if severity == "low":
+                why = (
+                    f"{nx} denies or omits ‘{denied}’ ({neg.cue!r}); {ny} speaks of "
+                    f"‘{', '.join(sorted(hit)) or neg.head}’ without the negation. The affirmed claim is weaker or "
+                    "different (e.g. cooperation is not an alliance), so they may not contradict."
+                )
+            else:
+                why = f"{nx} says it is not so ({neg.cue!r}: ‘{denied}’); {ny} affirms it."
+            st_x = Statement.of(
+                x.sentence,
+                x.sentence.text[neg.start : neg.end + 60].split(".")[0].strip(),
+                {"polarity": "negative", "about": sorted(neg.focus)},
+            )
+            st_y = Statement.of(
+                y.sentence, ", ".join(sorted(hit)) or None, {"polarity": "positive", "about": sorted(hit)}
+            )
+            a, b = (st_y, st_x) if flip else (st_x, st_y)
+            out.append(
+                Candidate(
+                    "polarity",
+                    f"p:{'+'.join(sorted(neg.focus))}",
+                    f"whether it is {denied}"[:60],
+                    severity,
+                    _score(severity, sim, 0.05 * coverage),
+                    why,
+                    a,
+                    b,
+                    internal,
+                )
+            )
+    for pos_words, neg_words, kind in ANTONYMS:
+        hit_a, hit_b = ca.verbs & pos_words, cb.verbs & neg_words
+        if not (hit_a and hit_b):
+            hit_a, hit_b = ca.verbs & neg_words, cb.verbs & pos_words
+        if not (hit_a and hit_b) or hit_a & hit_b or sim < 0.6:
+            continue
+        if ca.verbs & cb.verbs & (pos_words | neg_words):
+            continue
+        severity = "medium"
+        na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+        va, vb = sorted(hit_a)[0], sorted(hit_b)[0]
+        out.append(
+            Candidate(
+                kind,
+                f"ant:{va}/{vb}",
+                f"{va} or {vb}",
+                severity,
+                _score(severity, sim),
+                f"{na} says ‘{va}’ where {nb} says ‘{vb}’ about the same event.",
+                Statement.of(ca.sentence, va),
+                Statement.of(cb.sentence, vb),
+                internal,
+            )
+        )
+    return out
+
+
+# -------------------------------------------------------------------------------------------- status
+
+
+def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    pair = {ca.status, cb.status}
+    if pair not in ({"done", "expected"}, {"done", "hedged"}):
+        return []
+    if not (ca.status_verb and ca.status_verb == cb.status_verb) and not (
+        sim >= 0.65 and ca.verbs & cb.verbs - {"say", "be", "have"}
+    ):
+        return []
+    done, planned = (ca, cb) if ca.status == "done" else (cb, ca)
+    nd, np_ = ctx.name(done.sentence.source), ctx.name(planned.sentence.source)
+    verb = done.status_verb or planned.status_verb
+    severity: Severity
+    if internal:
+        severity = "low"
+        why = f"{nd} reports ‘{verb}’ as done in one place and as {planned.status} (‘{planned.status_cue}’) in another; likely text written at different times."
+    elif planned.status == "hedged":
+        severity = "low"
+        why = f"{np_} is speculative (‘{planned.status_cue}’) where {nd} reports it as done: speculation vs report."
+    elif done.published and planned.published and planned.published < done.published:
+        severity = "low"
+        why = (
+            f"{np_} (published {planned.published}) calls ‘{verb}’ {planned.status} (‘{planned.status_cue}’); "
+            f"{nd} (published {done.published}) reports it done. The difference is one of publication time."
+        )
+    elif done.published and planned.published:
+        severity = "high" if sim >= 0.6 else "medium"
+        why = (
+            f"{nd} (published {done.published}) reports ‘{verb}’ as done, but {np_} (published {planned.published}), "
+            f"written the same day or later, still calls it {planned.status} (‘{planned.status_cue}’)."
+        )
+    else:
+        severity = "low"
+        why = (
+            f"{nd} reports ‘{verb}’ as done; {np_} as {planned.status} (‘{planned.status_cue}’). Without publication "
+            "dates this may only mean they were written at different times."
+        )
+    sd = Statement.of(done.sentence, done.status_cue, {"status": "done"})
+    sp = Statement.of(planned.sentence, planned.status_cue, {"status": planned.status})
+    a, b = (sd, sp) if done is ca else (sp, sd)
+    return [
+        Candidate(
+            "status",
+            f"s:{verb}",
+            f"{verb}: done or expected",
+            severity,
+            _score(severity, sim),
+            why,
+            a,
+            b,
+            internal,
+        )
+    ]
+
+
+# ---------------------------------------------------------------------------------------------- other
+
+
+def _cmp_other(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    out: list[Candidate] = []
+    if internal:
+        return out
+    for x, y in ((ca, cb), (cb, ca)):
+        secret = x.lemmas & SECRECY
+        if (
+            secret
+            and not (y.lemmas & SECRECY)
+            and (y.quantities or len(y.lemmas & x.lemmas) >= 2)
+            and sim >= 0.4
+        ):
+            if not y.quantities:
+                continue
+            nx, ny = ctx.name(x.sentence.source), ctx.name(y.sentence.source)
+            detail = y.quantities[0].text
+            a, b = Statement.of(x.sentence, sorted(secret)[0]), Statement.of(y.sentence, detail)
+            out.append(
+                Candidate(
+                    "other",
+                    "o:details",
+                    "what is known of the details",
+                    "low",
+                    _score("low", sim),
+                    f"{nx} says the details are not public (‘{sorted(secret)[0]}’); {ny} gives specifics "
+                    f"(‘{detail}’). Either {ny} had access to more information or one of them is wrong.",
+                    a if x is ca else b,
+                    b if x is ca else a,
+                )
+            )
+    for x, y in ((ca, cb), (cb, ca)):
+        if (
+            (
+                "first" in x.lemmas
+                and ({"replace", "previous", "earlier", "predecessor", "existing"} & y.lemmas)
+                and sim >= 0.45
+            )
+            and {m for m in y.markers if m.isdigit()}
+            and not {m for m in x.markers if m.isdigit()}
+        ):
+            nx, ny = ctx.name(x.sentence.source), ctx.name(y.sentence.source)
+            a, b = Statement.of(x.sentence, "first"), Statement.of(y.sentence, "earlier")
+            out.append(
+                Candidate(
+                    "other",
+                    "o:first",
+                    "first of its kind?",
+                    "medium",
+                    _score("medium", sim),
+                    f"{nx} presents it as a first; {ny} mentions an earlier one of the same kind.",
+                    a if x is ca else b,
+                    b if x is ca else a,
+                )
+            )
+    return out
+
+
+COMPARATORS = (
+    _cmp_quantities,
+    _cmp_dates,
+    _cmp_entities,
+    _cmp_attribution,
+    _cmp_polarity,
+    _cmp_status,
+    _cmp_other,
+)
+
+
+def compare_claims(
+    ca: Claim, cb: Claim, similarity: float, ctx: _Context | None = None, internal: bool = False
+) -> list[Candidate]:
+    """Every candidate disagreement between two claims.
+
+    Args:
+        ca: Claim of the first sentence.
+        cb: Claim of the second sentence.
+        similarity: Cosine similarity of the two sentences' embeddings.
+        ctx: Names and publication dates of sources; defaults to using source ids.
+        internal: True when both sentences come from one source.
+    """
+    ctx = ctx or _Context({}, {}, {})
+    out: list[Candidate] = []
+    for fn in COMPARATORS:
+        out.extend(fn(ca, cb, similarity, ctx, internal))
+    return out
+
+
+# ------------------------------------------------------------------------------------------- merging
+
+
+def _merge(cands: Sequence[Candidate]) -> list[Finding]:
+    """One finding per disputed slot: candidates sharing a slot and a sentence are merged."""
+    groups: list[list[Candidate]] = []
+    keyed: dict[tuple[str, str, tuple[str, int]], int] = {}
+    for c in sorted(cands, key=lambda c: (SEVERITY_RANK[c.severity], -c.score)):
+        keys = [(c.kind, c.slot, (s.source, s.sentence)) for s in (c.a, c.b)]
+        idx = next((keyed[k] for k in keys if k in keyed), None)
+        if idx is None:
+            idx = len(groups)
+            groups.append([])
+        groups[idx].append(c)
+        for k in keys:
+            keyed.setdefault(k, idx)
+    findings = []
+    for members in groups:
+        top = members[0]
+        statements: dict[tuple[str, int], Statement] = {}
+        for c in members:
+            for s in (c.a, c.b):
+                statements.setdefault((s.source, s.sentence), s)
+        explanation = top.explanation
+        if len(members) > 1:
+            others = sorted(
+                {s.source for c in members[1:] for s in (c.a, c.b)} - {top.a.source, top.b.source}
+            )
+            if others:
+                explanation += f" Also involved: {', '.join(others)}."
+        findings.append(
+            Finding(
+                id="",
+                kind=top.kind,
+                topic=top.topic,
+                severity=top.severity,
+                score=round(max(c.score for c in members), 3),
+                explanation=explanation,
+                statements=tuple(sorted(statements.values(), key=lambda s: (s.source, s.sentence))),
+                internal=top.internal,
+            )
+        )
+    findings.sort(
+        key=lambda f: (SEVERITY_RANK[f.severity], -f.score, f.statements[0].source, f.statements[0].sentence)
+    )
+    return [Finding(**{**f.__dict__, "id": f"f{n}"}) for n, f in enumerate(findings, start=1)]
+
+
+# --------------------------------------------------------------------------------------------- driver
+
+
+def _containment(claims: Iterable[Claim]) -> set[tuple[str, str]]:
+    """Place containment stated anywhere in the corpus: "Dushanbe, the capital of Tajikistan",
+    "the Kremlin in Moscow", "Moscow, Russia"."""
+    out: set[tuple[str, str]] = set()
+    for c in claims:
+        places = sorted(
+            c.places + tuple(o for o in c.orgs if o.text.lower().startswith("the ")), key=lambda m: m.start
+        )
+        text = c.sentence.text
+        for p, q in itertools.pairwise(places):
+            between = text[p.end : q.start].lower().strip()
+            if between in (",", "in", "of", "near", ", the capital of", "in the", ", capital of") or (
+                len(between) <= 30 and "capital of" in between
+            ):
+                out.add((p.key, q.key))
+    return out
+
+
+def _pairs_to_compare(prepared: Prepared, settings: Settings) -> list[tuple[Sentence, Sentence, float, bool]]:
+    """Aligned links, plus looser cross-source and in-source pairs for polarity, status and numbers."""
+    seen: set[tuple[tuple[str, int], tuple[str, int]]] = set()
+    out: list[tuple[Sentence, Sentence, float, bool]] = []
+    for lk in prepared.links:
+        key = ((lk.a.source, lk.a.index), (lk.b.source, lk.b.index))
+        seen.add(key)
+        out.append((lk.a, lk.b, lk.similarity, False))
+    docs = prepared.documents
+    emb = prepared.embeddings
+    from compare.stories import story_pairs
+
+    for a, b in story_pairs(list(emb), settings.story_threshold):
+        if not len(emb[a]) or not len(emb[b]):
+            continue
+        sim = emb[a] @ emb[b].T
+        for i, j in zip(*np.nonzero(sim >= settings.related_threshold), strict=False):
+            key = ((docs[a].source.id, int(i)), (docs[b].source.id, int(j)))
+            if key not in seen:
+                seen.add(key)
+                out.append((docs[a].sentences[i], docs[b].sentences[j], float(sim[i, j]), False))
+    for d, e in zip(docs, emb, strict=False):
+        if len(e) < 2:
+            continue
+        sim = e @ e.T
+        for i, j in zip(*np.nonzero(np.triu(sim >= settings.related_threshold + 0.1, k=1)), strict=False):
+            out.append((d.sentences[i], d.sentences[j], float(sim[i, j]), True))
+    return out
+
+
+def detect(prepared: Prepared, settings: Settings) -> tuple[tuple[Finding, ...], tuple[Statement, ...]]:
+    """Find disagreements and single-source claims.
+
+    Args:
+        prepared: Sources split, embedded and aligned.
+        settings: Thresholds.
+
+    Returns:
+        ``(findings, unique)``: findings most important first, unique statements in source order.
+    """
+    docs = prepared.documents
+    published = {d.source.id: _parse_date(d.source.published) for d in docs}
+    names = {d.source.id: d.source.id for d in docs}
+    pairs = _pairs_to_compare(prepared, settings)
+    needed = {(s.source, s.index): s for a, b, _, _ in pairs for s in (a, b)}
+    linked = {(s.source, s.index) for lk in prepared.links for s in (lk.a, lk.b)}
+    for d in docs:
+        for s in d.sentences:
+            if (s.source, s.index) not in linked:
+                needed[(s.source, s.index)] = s
+    order = sorted(needed.values(), key=lambda s: (s.source, s.index))
+    claims = {(s.source, s.index): c for s, c in zip(order, extract_claims(order, published), strict=False)}
+    ctx = _Context(claims, names, published, _containment(claims.values()))
+    cands: list[Candidate] = []
+    for a, b, sim, internal in pairs:
+        related = sim >= settings.align_threshold
+        for c in compare_claims(claims[(a.source, a.index)], claims[(b.source, b.index)], sim, ctx, internal):
+            if related or c.kind in ("polarity", "status", "other") or internal:
+                cands.append(c)
+    findings = _merge(cands)
+    disputed = {(s.source, s.sentence) for f in findings for s in f.statements}
+    unique = []
+    for d in docs:
+        for s in d.sentences:
+            key = (s.source, s.index)
+            if key in linked or key in disputed:
+                continue
+            claim = claims[key]
+            reasons = claim.checkworthy
+            if not reasons or (reasons == ("entity",) and not claim.quantities):
+                continue
+            value = (
+                claim.quantities[0].text
+                if claim.quantities
+                else (claim.dates[0].text if claim.dates else None)
+            )
+            unique.append(Statement.of(s, value, {"reasons": list(reasons)}))
+    return tuple(findings), tuple(unique)
+
+
+def relation(link: Link, disputed: bool) -> Relation:
+    """``conflicts`` when a finding quotes both sentences of a link, else ``same``."""
+    return "conflicts" if disputed else "same"
+
+
+def _parse_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,71 @@
+"""Group articles into stories so that unrelated articles are never compared sentence by sentence.
+
+Each article is summarised by the normalised mean of its sentence embeddings. Two articles are compared
+when their summaries are similar enough, directly or through a chain of articles about the same story
+(single-linkage clustering over the article graph, computed in blocks so that memory stays linear).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from compare.alignment import BLOCK, connected_groups
+
+
+def centroids(embeddings: Sequence[np.ndarray]) -> np.ndarray:
+    """One unit vector per article: the normalised mean of its sentence embeddings.
+
+    Args:
+        embeddings: One ``(n_k, d)`` matrix per article.
+
+    Returns:
+        Shape ``(len(embeddings), d)``; an article without sentences gets a zero row.
+    """
+    dim = next((e.shape[1] for e in embeddings if e.ndim == 2 and e.shape[0]), 0)
+    out = np.zeros((len(embeddings), dim), dtype=np.float32)
+    for k, emb in enumerate(embeddings):
+        if len(emb):
+            mean = emb.mean(axis=0)
+            norm = float(np.linalg.norm(mean))
+            out[k] = mean / norm if norm > 0 else mean
+    return out
+
+
+def stories(embeddings: Sequence[np.ndarray], threshold: float) -> list[list[int]]:
+    """Cluster articles into stories.
+
+    Args:
+        embeddings: One ``(n_k, d)`` matrix per article.
+        threshold: Minimum centroid similarity for two articles to be in one story.
+
+    Returns:
+        Lists of article indices, one per story of two or more articles.
+    """
+    cents = centroids(embeddings)
+    n = len(cents)
+    edges: list[tuple[int, int]] = []
+    for start in range(0, n, BLOCK):
+        sim = cents[start : start + BLOCK] @ cents.T
+        rows, cols = np.nonzero(sim >= threshold)
+        edges.extend(
+            (int(r) + start, int(c)) for r, c in zip(rows, cols, strict=False) if int(r) + start < int(c)
+        )
+    return connected_groups(n, edges)
+
+
+def story_pairs(embeddings: Sequence[np.ndarray], threshold: float) -> list[tuple[int, int]]:
+    """The article pairs ``(a, b)``, ``a < b``, that belong to the same story.
+
+    A threshold below -1 compares every pair (used by ``diff``, where the user chose the two articles).
+    """
+    n = len(embeddings)
+    if threshold < -1:
+        return [(a, b) for a in range(n) for b in range(a + 1, n)]
+    return sorted(
+        (a, b)
+        for story in stories(embeddings, threshold)
+        for i, a in enumerate(story)
+        for b in story[i + 1 :]
+    )

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from datetime import date
+
+from compare.claims import extract_claim
+from compare.detect import compare_claims
+from compare.records import Sentence
+
+
+def pair(a: str, b: str, sim: float = 0.75, pa: date | None = None, pb: date | None = None):
+    ca = extract_claim(Sentence("A", 0, 0, len(a), a), pa)
+    cb = extract_claim(Sentence("B", 0, 0, len(b), b), pb)
+    return compare_claims(ca, cb, sim)
+
+
+def strong(cands, kind: str) -> bool:
+    return any(c.kind == kind and c.severity in ("high", "medium") for c in cands)
+
+
+def test_death_toll_conflict_is_high() -> None:
+    cands = pair(
+        "The crash killed 279 people, officials said.", "Officials said 270 people were killed in the crash."
+    )
+    assert any(c.kind == "quantity" and c.severity == "high" for c in cands)
+
+
+def test_bounds_are_respected() -> None:
+    assert not strong(pair("At least 24 people died in the fire.", "The fire killed 33 people."), "quantity")
+    assert strong(pair("At least 24 people died in the fire.", "The fire killed 19 people."), "quantity")
+
+
+def test_unit_conversion_and_words_are_the_same_value() -> None:
+    assert not pair("The wave reached 330 feet inland.", "The wave reached about 100 metres inland.")
+    assert not strong(
+        pair("The treaty will run for two decades.", "The treaty will run for 20 years."), "quantity"
+    )
+
+
+def test_different_referents_are_low() -> None:
+    cands = pair(
+        "Initially set for a duration of ten years, the 2001 treaty has been extended twice.",
+        "The new treaty is expected to be in effect for 20 years.",
+        sim=0.6,
+    )
+    q = [c for c in cands if c.kind == "quantity"]
+    assert q and all(c.severity == "low" for c in q)
+
+
+def test_later_higher_toll_is_an_update() -> None:
+    cands = pair(
+        "The flood killed 40 people.",
+        "The flood has killed 57 people.",
+        pa=date(2025, 3, 1),
+        pb=date(2025, 3, 3),
+    )
+    assert [c.severity for c in cands if c.kind == "quantity"] == ["low"]
+
+
+def test_weekday_matches_date() -> None:
+    cands = pair(
+        "Pezeshkian will visit Moscow on January 17 to sign the treaty.",
+        "The presidents will sign the treaty in Moscow on Friday.",
+        pa=date(2025, 1, 12),
+        pb=date(2025, 1, 14),
+    )
+    assert not [c for c in cands if c.kind == "date"]
+
+
+def test_name_variants_are_one_person() -> None:
+    cands = pair(
+        "President Masoud Pezeshkian arrived in Moscow.", "President Masud Peseschkian arrived in Moscow."
+    )
+    assert not [c for c in cands if c.kind == "entity"]
+
+
+def test_role_conflict() -> None:
+    cands = pair("Vice President Jane Doe announced the plan.", "President Jane Doe announced the plan.")
+    assert strong(cands, "entity")
+
+
+def test_polarity_conflict() -> None:
+    cands = pair(
+        "The pact is not a military alliance, the minister said.",
+        "The pact is a military alliance, the minister said.",
+    )
+    assert strong(cands, "polarity")
+
+
+def test_status_by_publication_time() -> None:
+    early = pair(
+        "Russia and Iran are set to sign the treaty on Friday.",
+        "Russia and Iran signed the treaty on Friday.",
+        pa=date(2025, 1, 14),
+        pb=date(2025, 1, 17),
+    )
+    assert [c.severity for c in early if c.kind == "status"] == ["low"]
+    same_day = pair(
+        "Russia and Iran are set to sign the treaty on Friday.",
+        "Russia and Iran signed the treaty on Friday.",
+        pa=date(2025, 1, 17),
+        pb=date(2025, 1, 17),
+    )
+    assert strong(same_day, "status")

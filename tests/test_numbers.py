@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from compare.numbers import parse_value
+
+
+@pytest.mark.parametrize(
+    ("text", "point", "unit", "hedge"),
+    [
+        ("ten years", 10, "year", "exact"),
+        ("two decades", 20, "year", "exact"),
+        ("20-year", 20, "year", "exact"),
+        ("$4.8 billion", 4.8e9, "USD", "exact"),
+        ("95 percent", 95, "%", "exact"),
+        ("95%", 95, "%", "exact"),
+        ("425 feet", 129.54, "m", "exact"),
+        ("about 100 metres", 100, "m", "approx"),
+        ("two dozen", 24, "", "exact"),
+        ("at least 24", 24, "", "min"),
+        ("more than 200", 200, "", "min"),
+        ("up to 3,000", 3000, "", "max"),
+        ("nearly 300", 300, "", "near"),
+        ("two and a half years", 2.5, "year", "exact"),
+        ("113F", 45, "°C", "exact"),
+        ("1.2bn dollars", 1.2e9, "USD", "exact"),
+        ("€1.1 billion", 1.1e9, "EUR", "exact"),
+    ],
+)
+def test_parse_value(text: str, point: float, unit: str, hedge: str) -> None:
+    v = parse_value(text)
+    assert v is not None
+    assert math.isclose(v.point, point, rel_tol=1e-3)
+    assert (v.unit, v.hedge) == (unit, hedge)
+
+
+def test_bounds() -> None:
+    at_least = parse_value("at least 24")
+    assert at_least and at_least.low == 24 and math.isinf(at_least.high)
+    rng = parse_value("between 30 and 40")
+    assert rng and (rng.low, rng.high, rng.hedge) == (30, 40, "range")
+    vague = parse_value("hundreds")
+    assert vague and vague.vague and vague.low == 200
+
+
+def test_no_number() -> None:
+    assert parse_value("the treaty") is None
