@@ -37,6 +37,9 @@ class Quantity:
         head: Lemma of what is counted or measured ("article", "people", "year").
         context: Lemmas that tell what the number belongs to: governing verb, modifiers, the clause subject.
         markers: Referent markers of the thing it belongs to ("2001", "new", "initially", "previous").
+        qualifiers: Modifiers of the counted noun ("board" in "242 people on board").
+        verb: Lemma of the governing verb ("kill", "extend").
+        subject: Lemma of the clause subject when it is not the counted noun ("treaty").
     """
 
     text: str
@@ -46,6 +49,9 @@ class Quantity:
     head: str
     context: frozenset[str]
     markers: frozenset[str]
+    qualifiers: frozenset[str] = frozenset()
+    verb: str = ""
+    subject: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,7 @@ class When:
     resolved: date | None = None
     anchor: str = ""
     dateline: bool = False
+    approximate: bool = False
 
 
 @dataclass(frozen=True)
@@ -424,6 +431,19 @@ REFERENT_MARKERS = {
     "total",
     "overall",
 }
+REFERENT_MARKERS |= {
+    "annually",
+    "yearly",
+    "per",
+    "each",
+    "every",
+    "provisional",
+    "partial",
+    "revised",
+    "updated",
+    "official",
+    "a-year",
+}
 STOP = {
     "be",
     "have",
@@ -479,6 +499,9 @@ TEMPORAL_PREPS = {
 }
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?::|\.)(\d{2})\s*(a\.?m\.?|p\.?m\.?)?|\b(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)", re.I
+)
+_CLOCK_HEDGE = re.compile(
+    r"\b(about|around|approximately|roughly|shortly|just|soon|some time|nearly|almost|after|before|by)\b"
 )
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
@@ -605,14 +628,18 @@ def _quantities(doc: Any) -> list[Quantity]:
     for ent in doc.ents:
         if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"):
             continue
-        if ent.label_ in ("DATE", "TIME") and not _is_duration(ent):
+        if ent.label_ in ("DATE", "TIME") and not _is_duration(ent) and _is_temporal(ent):
             continue
         q = _quantity(doc, ent.start, ent.end)
         if q is not None:
             out.append(q)
             taken.update(range(ent.start, ent.end))
     for tok in doc:
-        if tok.i in taken or not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+        if tok.i in taken or not tok.like_num or tok.ent_type_ == "ORDINAL":
+            continue
+        if tok.ent_type_ in ("DATE", "TIME") and any(
+            _is_temporal(e) for e in doc.ents if e.start <= tok.i < e.end
+        ):
             continue
         if tok.text.lower() in ("one", "a", "an") or _YEAR.match(tok.text):
             continue
@@ -623,8 +650,27 @@ def _quantities(doc: Any) -> list[Quantity]:
     return out
 
 
+_TEMPORAL_WORDS = {
+    "today", "tonight", "yesterday", "tomorrow", "ago", "week", "weeks", "month", "months", "year", "years",
+    "day", "days", "decade", "decades", "century", "morning", "night", "evening", "afternoon", "noon",
+    "midnight", "spring", "summer", "autumn", "fall", "winter", "weekend", "hour", "hours", "am", "pm",
+    "a.m.", "p.m.", "season", "quarter", "annual", "daily", "weekly", "era", "period", "time",
+}  # fmt: skip
+
+
+def _is_temporal(ent: Any) -> bool:
+    """Whether a DATE/TIME entity really names a time (spaCy tags "between 30 and 40" as DATE)."""
+    for t in ent:
+        w = t.lower_.strip(".,")
+        if w in _TEMPORAL_WORDS or w in MONTHS or w in WEEKDAYS or _YEAR.match(w) or ":" in w:
+            return True
+    return False
+
+
 def _is_duration(ent: Any) -> bool:
     words = [t.lower_ for t in ent]
+    if any(w.strip(".,") in MONTHS or w.strip(".,") in WEEKDAYS for w in words):
+        return False
     has_num = any(t.like_num or t.lower_ in ("a", "an", "half", "dozen") for t in ent)
     unit = any(
         w.rstrip("s") in ("year", "decade", "century", "month", "week", "day", "hour", "minute")
@@ -672,6 +718,7 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     for child in target.children:
         if child.dep_ in ("amod", "compound", "prep", "nmod", "acl", "relcl") and not child.like_num:
             context |= _content(child.subtree)
+    qualifiers = frozenset(c for c in context if c not in STOP and c != head)
     verb = target.head if target.dep_ not in ("ROOT",) else target
     hops = 0
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 4:
@@ -684,14 +731,20 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
             markers |= _markers_of(verb)
         verb = verb.head
         hops += 1
+    verb_lemma = ""
+    if target.pos_ == "VERB" and target.lemma_.lower() not in STOP:
+        verb_lemma = target.lemma_.lower()
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in STOP:
         context.add(verb.lemma_.lower())
+        verb_lemma = verb_lemma or verb.lemma_.lower()
         for child in verb.children:
             if child.dep_ == "advmod" and child.text.lower() in REFERENT_MARKERS:
                 markers.add(child.text.lower())
     subject = _subject_of(target)
-    if subject is not None and subject.i not in range(start, end):
-        context.add(subject.lemma_.lower())
+    subject_lemma = ""
+    if subject is not None and subject.i not in range(start, end) and subject.i != target.i:
+        subject_lemma = subject.lemma_.lower()
+        context.add(subject_lemma)
         markers |= _markers_of(subject)
     for tok in doc[max(0, start - 3) : start]:
         if tok.text.lower() in REFERENT_MARKERS:
@@ -706,6 +759,9 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         head=head,
         context=frozenset(c for c in context if c not in STOP),
         markers=frozenset(markers),
+        qualifiers=qualifiers,
+        verb=verb_lemma,
+        subject=subject_lemma if subject_lemma not in STOP else "",
     )
 
 
@@ -735,7 +791,7 @@ def _counted_noun(num: Any) -> Any:
 def _dates(doc: Any, published: date | None) -> list[When]:
     out: list[When] = []
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or _is_duration(ent):
+        if ent.label_ not in ("DATE", "TIME") or _is_duration(ent) or not _is_temporal(ent):
             continue
         when = _when(doc, ent, published)
         if when is not None:
@@ -810,6 +866,11 @@ def _when(doc: Any, ent: Any, published: date | None) -> When | None:
         resolved=resolved,
         anchor=_anchor(ent),
         dateline=_is_dateline(doc, ent),
+        approximate=minutes is not None
+        and (
+            _CLOCK_HEDGE.search(doc[max(0, ent.start - 3) : ent.start].text.lower()) is not None
+            or ":" not in ent.text
+        ),
     )
 
 

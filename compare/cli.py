@@ -20,7 +20,7 @@ from compare.config import DEFAULT_MODEL, Settings
 from compare.errors import CompareError, OutputError, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
-REPORT_FORMATS = ("json", "text")
+REPORT_FORMATS = ("json", "md", "html", "text")
 
 
 def _stderr_tty() -> bool:
@@ -131,7 +131,7 @@ def cli() -> None:
     "formats",
     multiple=True,
     type=click.Choice(REPORT_FORMATS),
-    help="Formats to write (repeatable). 'text' prints the whole report to stdout. Default: json.",
+    help="Formats to write (repeatable). 'text' prints the whole report to stdout. Default: json, md, html.",
 )
 def report(
     paths: tuple[str, ...],
@@ -155,7 +155,7 @@ def report(
                 "no sources given and there is no ./sources folder; name article files or folders"
             )
         paths = ("sources",)
-    chosen = formats or ("json",)
+    chosen = formats or ("json", "md", "html")
     targets = report_targets(output, [f for f in chosen if f != "text"], paths)
     sources = _load(paths, recursive)
     if len(sources) < 2:

@@ -42,7 +42,27 @@ SYNONYMS = [
     {"seat", "mandate"},
     {"visit", "trip", "meeting", "meet", "summit", "talk", "travel"},
     {"sign", "signing", "signature", "conclude"},
+    {"missing", "miss", "unaccounted"},
+    {"evacuate", "evacuation", "displace", "flee"},
+    {"arrest", "detain", "custody"},
+    {"rescue", "save", "survivor", "survive"},
+    {"effect", "force", "take", "come", "enter", "apply", "implement"},
+    {"detain", "arrest", "apprehend", "capture"},
+    {"detect", "spot", "discover", "find", "identify", "notice"},
+    {"open", "begin", "start", "launch", "kick", "commence", "inaugurate"},
+    {"resign", "quit", "step", "leave", "depart"},
+    {"seize", "fall", "capture", "take", "overrun"},
+    {"end", "close", "finish", "conclude", "expire", "run"},
+    {"found", "establish", "form", "create", "set", "launch"},
+    {"bear", "born", "birth"},
+    {"elect", "win", "vote"},
+    {"announce", "say", "tell", "state", "declare", "confirm"},
+    {"hold", "take", "place", "happen", "occur"},
+    {"ratify", "approve", "adopt", "pass"},
+    {"die", "kill", "death"},
 ]
+# Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
+EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
 CUMULATIVE = {
     "dead",
     "death",
@@ -70,6 +90,14 @@ CUMULATIVE = {
     "total",
     "casualty",
 }
+# Verbs that only place an event in time; two one-date sentences anchored on them speak of the same date.
+SCHEDULING = {"be", "hold", "set", "schedule", "take", "place", "happen", "occur", "fall", "come", "slate", "plan",
+              "fix", "date", "expect", "due"}  # fmt: skip
+RESCHEDULED = {"postpone", "postponed", "reschedule", "rescheduled", "delay", "delayed", "move", "moved",
+               "push", "bring", "now", "instead", "revise", "revised"}  # fmt: skip
+RATES = {"annual", "annually", "yearly", "monthly", "weekly", "daily", "per", "each", "every", "a-year"}
+# Words that place a figure at a stage of reporting: a preliminary and a final count can both be right.
+STAGES = {"preliminary", "provisional", "partial", "initial", "initially", "originally", "revised", "updated"}  # fmt: skip
 HISTORICAL = {
     "initially",
     "originally",
@@ -242,16 +270,27 @@ def _score(severity: Severity, similarity: float, bonus: float = 0.0) -> float:
 # ---------------------------------------------------------------------------------------- quantities
 
 
-def _referent(qa: Quantity, qb: Quantity) -> tuple[str, str]:
-    """``("same" | "different" | "unrelated", reason)`` for what two quantities belong to."""
-    if qa.value.dimension != qb.value.dimension:
+def _event_group(word: str) -> int | None:
+    for n, group in enumerate(SYNONYMS):
+        if word in group and n in EVENT_GROUPS:
+            return n
+    return None
+
+
+def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
+    """What two quantities belong to: ``("same" | "weak" | "different" | "unrelated", reason)``.
+
+    ``single`` says each sentence has only this one quantity of its dimension, so an aligned pair
+    probably speaks of the same figure even when the counted nouns are worded differently.
+    """
+    a, b = qa.value, qb.value
+    if a.dimension != b.dimension or (a.dimension == "money" and a.unit != b.unit):
         return "unrelated", ""
-    if qa.value.dimension == "money" and qa.value.unit != qb.value.unit:
+    if a.dimension == "points" and a.unit != b.unit:
         return "unrelated", ""
-    if qa.value.dimension == "count" and not _overlap({qa.head}, {qb.head}):
-        return "unrelated", ""
-    shared = _overlap(qa.context, qb.context)
-    if qa.value.dimension != "count" and not shared and qa.context and qb.context:
+    ga = _event_group(qa.verb) or _event_group(qa.head)
+    gb = _event_group(qb.verb) or _event_group(qb.head)
+    if ga is not None and gb is not None and ga != gb:
         return "unrelated", ""
     ma, mb = qa.markers, qb.markers
     hist_a, hist_b = ma & HISTORICAL, mb & HISTORICAL
@@ -264,13 +303,20 @@ def _referent(qa: Quantity, qb: Quantity) -> tuple[str, str]:
         return "different", f"they are tied to different years ({', '.join(sorted(years_a | years_b))})"
     if ("new" in ma) != ("new" in mb) and (years_a or years_b or hist_a or hist_b):
         return "different", "one speaks of the new one, the other of an earlier one"
-    only_a = {w for w in qa.context - qb.context if not _overlap({w}, qb.context)}
-    only_b = {w for w in qb.context - qa.context if not _overlap({w}, qa.context)}
-    if qa.value.dimension == "count" and only_a and only_b and not shared:
-        return (
-            "different",
-            f"they count different things ({', '.join(sorted(only_a))} vs {', '.join(sorted(only_b))})",
+    rate_a, rate_b = ma & RATES, mb & RATES
+    if rate_a != rate_b:
+        return "different", "one is a rate per period, the other a total"
+    head_same = bool(_overlap({qa.head}, {qb.head})) or a.dimension != "count"
+    if qa.qualifiers and qb.qualifiers and head_same and not _overlap(qa.qualifiers, qb.qualifiers):
+        qa_only, qb_only = sorted(qa.qualifiers)[:3], sorted(qb.qualifiers)[:3]
+        return "different", f"they measure different things ({' '.join(qa_only)} vs {' '.join(qb_only)})"
+    if a.dimension == "count" and not head_same:
+        return ("weak", "") if single else ("unrelated", "")
+    if a.dimension != "count" and not single:
+        shared = _overlap(
+            {qa.subject, qa.verb, *qa.qualifiers} - {""}, {qb.subject, qb.verb, *qb.qualifiers} - {""}
         )
+        return ("same", "") if shared else ("unrelated", "")
     return "same", ""
 
 
@@ -312,15 +358,22 @@ def _quantity_topic(q: Quantity) -> str:
 def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
     used_b: set[int] = set()
+    dims_a = [q.value.dimension for q in ca.quantities]
+    dims_b = [q.value.dimension for q in cb.quantities]
     for qa in ca.quantities:
-        related = [(k, qb, *_referent(qa, qb)) for k, qb in enumerate(cb.quantities)]
-        related = [r for r in related if r[2] != "unrelated"]
+        rank = {"same": 2, "weak": 1, "different": 0}
+        related = []
+        for k, qb in enumerate(cb.quantities):
+            single = dims_a.count(qa.value.dimension) == 1 and dims_b.count(qb.value.dimension) == 1
+            rel, reason = _referent(qa, qb, single and sim >= 0.5)
+            if rel != "unrelated":
+                related.append((k, qb, rel, reason))
         if not related:
             continue
-        if any(_compatible(qa, qb) for _, qb, rel, _ in related if rel == "same"):
+        if any(_compatible(qa, qb) for _, qb, rel, _ in related if rel in ("same", "weak")):
             continue
         k, qb, rel, reason = max(
-            related, key=lambda r: (r[2] == "same", len(_overlap(qa.context, r[1].context)))
+            related, key=lambda r: (rank[r[2]], len(_overlap(qa.context, r[1].context)), -abs(r[0]))
         )
         if _compatible(qa, qb) or k in used_b:
             continue
@@ -328,28 +381,47 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         said = f"{na} says {qa.text!r} where {nb} says {qb.text!r}"
         severity: Severity
+        stage_a, stage_b = ca.markers & STAGES, cb.markers & STAGES
+        speakers_differ = bool(ca.speakers and cb.speakers) and not any(
+            _same_entity(x, y) for x in ca.speakers for y in cb.speakers
+        )
         if rel == "different":
             severity, why = "low", f"{said}, but {reason}, so both may be right."
-        elif _rounded(qa, qb):
-            severity, why = (
-                "low",
-                f"{said}; the difference is within rounding or a hedge, so this is likely a matter of precision.",
+        elif stage_a != stage_b:
+            stage = sorted(stage_a ^ stage_b)[0]
+            severity = "low"
+            why = f"{said}; one is described as {stage!r}, so they may be counts from different stages of reporting."
+        elif speakers_differ and not internal and qa.value.hedge == qb.value.hedge == "approx":
+            severity = "low"
+            why = (
+                f"{said}; these are estimates from different sources ({ca.speakers[0].text} vs "
+                f"{cb.speakers[0].text}), so each may be reported accurately."
             )
+        elif _rounded(qa, qb):
+            severity = "low"
+            why = f"{said}; the difference is within rounding or a hedge, so this is likely a matter of precision."
         elif (
             not internal
             and ca.published
             and cb.published
             and ca.published != cb.published
-            and (_overlap({qa.head, *qa.context}, CUMULATIVE) or qa.value.dimension == "count")
-            and _later_is_larger(ca, qa, cb, qb)
+            and qa.value.dimension in ("count", "area", "percent", "money", "length")
         ):
             severity = "low"
-            why = f"{said}; the higher figure was published later, so it may be an update of a rising count rather than a contradiction."
-        elif qa.value.hedge == "exact" and qb.value.hedge == "exact" and sim >= 0.55:
-            severity, why = (
-                "high",
-                f"{said}; both state it as a fact about the same thing, so both cannot be right.",
+            later = na if ca.published > cb.published else nb
+            why = (
+                f"{said}; {later} was published later ({max(ca.published, cb.published)}), so its figure may be "
+                "an update rather than a contradiction."
             )
+        elif (
+            qa.value.hedge == "exact"
+            and qb.value.hedge == "exact"
+            and rel == "same"
+            and sim >= 0.55
+            and not speakers_differ
+        ):
+            severity = "high"
+            why = f"{said}; both state it as a fact about the same thing, so both cannot be right."
         else:
             severity, why = "medium", f"{said}; the figures are incompatible even allowing for the hedges."
         out.append(
@@ -377,40 +449,67 @@ def _later_is_larger(ca: Claim, qa: Quantity, cb: Claim, qb: Quantity) -> bool:
 # --------------------------------------------------------------------------------------------- dates
 
 
+def _fields(d: When) -> dict[str, int]:
+    """The calendar fields a mention states or implies: year, month, day, weekday, minutes."""
+    out: dict[str, int] = {}
+    if d.resolved:
+        out.update(
+            year=d.resolved.year, month=d.resolved.month, day=d.resolved.day, weekday=d.resolved.weekday()
+        )
+    for name in ("year", "month", "day", "weekday", "minutes"):
+        value = getattr(d, name)
+        if value is not None and name not in out:
+            out[name] = value
+    if d.year is None and not d.resolved:
+        out.pop("year", None)
+    return out
+
+
+_FIELD_NAMES = {"year": "year", "month": "month", "day": "day", "weekday": "weekday", "minutes": "time"}
+
+
 def _date_pairs(da: When, db: When) -> tuple[bool, str] | None:
-    """Compare two date mentions: ``(conflict, detail)`` or None when they cannot be compared."""
-    if da.resolved and db.resolved:
-        if da.resolved == db.resolved:
-            return False, ""
-        return True, f"{da.resolved:%A %d %B %Y} vs {db.resolved:%A %d %B %Y}"
-    if da.month and db.month and da.day and db.day:
-        if (da.month, da.day) == (db.month, db.day):
-            return False, ""
-        return True, f"{da.text} vs {db.text}"
-    for x, y in ((da, db), (db, da)):
-        if x.weekday is not None and y.resolved is not None and x.resolved is None and x.month is None:
-            if y.resolved.weekday() == x.weekday:
-                return False, ""
-            return True, f"{x.text} vs {y.text} (a {y.resolved:%A})"
-    if da.weekday is not None and db.weekday is not None and not da.month and not db.month:
-        return (da.weekday != db.weekday), f"{da.text} vs {db.text}"
-    if da.minutes is not None and db.minutes is not None:
-        return abs(da.minutes - db.minutes) > 10, f"{da.text} vs {db.text}"
-    if da.year and db.year and not da.month and not db.month and da.anchor == db.anchor:
-        return da.year != db.year, f"{da.year} vs {db.year}"
-    return None
+    """Compare two date mentions on the fields both give: ``(conflict, detail)``, or None if none."""
+    fa, fb = _fields(da), _fields(db)
+    common = [k for k in ("year", "month", "day", "weekday", "minutes") if k in fa and k in fb]
+    if not common:
+        return None
+    for k in common:
+        if k == "minutes":
+            tolerance = 30 if da.approximate or db.approximate else 10
+            if abs(fa[k] - fb[k]) > tolerance:
+                return True, f"{da.text} vs {db.text}"
+        elif fa[k] != fb[k]:
+            detail = f"{da.text} vs {db.text}"
+            if da.resolved and db.resolved:
+                detail = f"{da.resolved:%A %d %B %Y} vs {db.resolved:%A %d %B %Y}"
+            elif k == "weekday" and (da.resolved or db.resolved):
+                r = da.resolved or db.resolved
+                assert r is not None
+                detail += f" ({r:%d %B %Y} is a {r:%A})"
+            return True, detail
+    return False, ""
 
 
 def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
-    for da in ca.dates:
-        if da.anchor in SPEECH_VERBS or da.dateline:
-            continue
+    if {ca.status, cb.status} in ({"done", "expected"}, {"done", "hedged"}):
+        return out  # a done event and a planned one have different dates by nature: a status question
+    la = [d for d in ca.dates if not d.dateline]
+    lb = [d for d in cb.dates if not d.dateline]
+    single = len(la) == 1 and len(lb) == 1
+    published_differ = bool(ca.published and cb.published and ca.published != cb.published)
+    for da in la:
         verdicts = []
-        for db in cb.dates:
-            if db.anchor in SPEECH_VERBS or db.dateline:
+        for db in lb:
+            speech_a, speech_b = da.anchor in SPEECH_VERBS, db.anchor in SPEECH_VERBS
+            if speech_a != speech_b:
                 continue
-            if da.anchor != db.anchor and not _overlap({da.anchor}, {db.anchor}) and sim < 0.75:
+            if (speech_a or speech_b) and (published_differ or sim < 0.6):
+                continue
+            same_anchor = da.anchor == db.anchor or bool(_overlap({da.anchor}, {db.anchor}))
+            generic = da.anchor in SCHEDULING or db.anchor in SCHEDULING
+            if not same_anchor and not (single and generic and sim >= 0.55) and sim < 0.8:
                 continue
             v = _date_pairs(_fill_year(da, cb), _fill_year(db, ca))
             if v is not None:
@@ -419,15 +518,15 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             continue
         db, _, detail = verdicts[0]
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
-        explicit = (da.day or da.minutes is not None) and (db.day or db.minutes is not None)
-        severity: Severity = "high" if explicit and sim >= 0.6 else "medium"
+        inferred = any(d.resolved and not d.day for d in (da, db))
+        severity: Severity = "high" if not inferred and sim >= 0.6 else "medium"
         why = f"{na} says {da.text!r} where {nb} says {db.text!r} ({detail})."
-        if severity == "medium":
-            why += (
-                " One date is inferred (a weekday or a relative date resolved against the publication date)."
-                if not explicit
-                else ""
-            )
+        moved = (ca.lemmas | cb.lemmas) & RESCHEDULED
+        if moved:
+            severity = "low"
+            why += f" One source says the date changed (‘{sorted(moved)[0]}’), so the other may predate the change."
+        elif inferred:
+            why += " One date is inferred (a weekday or relative date resolved against the publication date)."
         out.append(
             Candidate(
                 "date",
@@ -435,7 +534,7 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 f"date of {da.anchor or 'event'}",
                 severity,
                 _score(severity, sim),
-                why.strip(),
+                why,
                 Statement.of(ca.sentence, da.text, _when_json(da)),
                 Statement.of(cb.sentence, db.text, _when_json(db)),
                 internal,

@@ -338,8 +338,8 @@ def _precision(written: str, amount: float) -> float:
     scale = amount / base
     if "." in w:
         return 10 ** -len(w.split(".")[1]) * scale
-    # A written integer is exact; rounding beyond that is a hedge, handled by the caller.
-    return 0.0 if scale == 1 else scale
+    # A written integer ("a dozen", "5 million") is exact; a rounded figure is judged by the caller.
+    return 0.0
 
 
 def _unit_of(rest: list[str], currency: str | None) -> Unit | None:

@@ -13,7 +13,11 @@ from typing import Any
 from compare.errors import OutputError, UsageError
 
 #: Renderer of each written format, imported on use (``module:function``, taking the report dictionary).
-RENDERERS = {"json": "compare.render.json:render"}
+RENDERERS = {
+    "json": "compare.render.json:render",
+    "md": "compare.render.markdown:render_markdown",
+    "html": "compare.render.html:render_html",
+}
 
 SUFFIX = {"json": ".json", "md": ".md", "html": ".html"}
 

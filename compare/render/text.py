@@ -32,7 +32,9 @@ class Style:
 
 
 def _wrap(text: str, indent: str, width: int) -> str:
-    return textwrap.fill(" ".join(text.split()), width=width, initial_indent=indent, subsequent_indent=indent)
+    """Wrap to ``width``; a bullet in ``indent`` ("  - ") is shown on the first line only."""
+    rest = " " * len(indent)
+    return textwrap.fill(" ".join(text.split()), width=width, initial_indent=indent, subsequent_indent=rest)
 
 
 def _source_label(data: Mapping[str, Any], sid: str) -> str:
