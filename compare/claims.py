@@ -118,6 +118,8 @@ class Negation:
     head: str
     scope: frozenset[str]
     focus: frozenset[str]
+    predicate: str = ""
+    yet: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,8 @@ class Claim:
     lemmas: frozenset[str] = field(default_factory=frozenset)
     verbs: frozenset[str] = field(default_factory=frozenset)
     markers: frozenset[str] = field(default_factory=frozenset)
+    main_verbs: frozenset[str] = field(default_factory=frozenset)
+    negative: bool = False
 
     @property
     def checkworthy(self) -> tuple[str, ...]:
@@ -554,6 +558,8 @@ def _claim(sentence: Sentence, doc: Any, published: date | None) -> Claim:
         lemmas=lemmas,
         verbs=verbs,
         markers=frozenset(_markers(doc)),
+        main_verbs=frozenset(_main_verbs(doc)),
+        negative=_is_negative(doc),
     )
 
 
@@ -1013,6 +1019,30 @@ def _np_focus(token: Any) -> frozenset[str]:
     return frozenset(f for f in focus if f not in STOP)
 
 
+# Words that carry a negative meaning without a negation cue ("lost their jobs", "awaits signature").
+NEGATIVE_WORDS = {
+    "lack", "without", "fail", "refuse", "skip", "lose", "deny", "reject", "omit", "exclude", "decline",
+    "absent", "absence", "yet", "pending", "await", "halt", "suspend", "cancel", "miss", "avoid", "block",
+    "veto", "unable", "none", "neither", "nor", "nothing", "nobody", "never", "no", "not", "n't", "remain",
+    "stall", "postpone", "delay", "abandon", "withdraw", "dismiss", "rule", "shun", "oppose", "stop",
+}  # fmt: skip
+
+
+def _is_negative(doc: Any) -> bool:
+    return any(t.lower_ in NEGATIVE_WORDS or t.lemma_.lower() in NEGATIVE_WORDS for t in doc)
+
+
+def _main_verbs(doc: Any) -> set[str]:
+    """Lemmas of the root verb and the verbs coordinated with it or complementing it."""
+    out: set[str] = set()
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and (
+            tok.dep_ == "ROOT" or (tok.dep_ in ("conj", "xcomp", "ccomp") and tok.head.dep_ == "ROOT")
+        ):
+            out.add(tok.lemma_.lower())
+    return out - STOP - SPEECH_VERBS
+
+
 def _negations(doc: Any) -> list[Negation]:
     out: list[Negation] = []
     lower = doc.text.lower()
@@ -1042,8 +1072,19 @@ def _negations(doc: Any) -> list[Negation]:
             else:
                 focus = _np_focus(head)
             scope = _content(scope_root.subtree) - {cue}
+            predicate = head.lemma_.lower() if head.pos_ == "VERB" and head.lemma_.lower() not in STOP else ""
+            yet = any(t.lower_ == "yet" for t in doc[tok.i : min(len(doc), tok.i + 3)])
             out.append(
-                Negation(tok.text, tok.idx, tok.idx + len(tok.text), head.lemma_.lower(), scope, focus)
+                Negation(
+                    tok.text,
+                    tok.idx,
+                    tok.idx + len(tok.text),
+                    head.lemma_.lower(),
+                    scope,
+                    focus,
+                    predicate,
+                    yet,
+                )
             )
         elif tok.lemma_.lower() in NEGATING_VERBS and tok.pos_ == "VERB":
             if tok.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in tok.children):

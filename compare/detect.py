@@ -729,53 +729,48 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
 # ------------------------------------------------------------------------------------------ polarity
 
 
-def _affirms(claim: Claim, focus: frozenset[str]) -> set[str]:
-    """The words of ``focus`` the claim uses without negating them."""
-    hit = _overlap(focus, claim.lemmas)
-    for neg in claim.negations:
-        hit -= set(neg.focus) | set(neg.scope)
-    return hit
-
-
 def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """One source denies what the other affirms.
+
+    Reported only when the other sentence is wholly affirmative (no negation cue and no negative word
+    such as "lacks", "awaits", "lost"), has the same modality (a plan is not a denial of a fact), and
+    contains the negated predicate: the verb for a verbal negation ("did not raise" / "raised"), or the
+    denied noun phrase for a copular or "no X" negation ("is not a military alliance" / "an alliance").
+    """
     out: list[Candidate] = []
     for x, y, flip in ((ca, cb, False), (cb, ca, True)):
+        if y.negative or (x.status in ("expected", "hedged")) != (y.status in ("expected", "hedged")):
+            continue
         for neg in x.negations:
-            if not neg.focus:
+            if neg.yet or not neg.focus:
                 continue
-            hit = _affirms(y, neg.focus)
-            head_words = {neg.head} | {w for w in neg.focus if w in y.verbs}
-            head_hit = bool(_overlap(head_words, y.lemmas)) and not any(
-                _overlap({n.head}, head_words) for n in y.negations
-            )
-            if not hit and not head_hit:
+            if neg.predicate and not _overlap({neg.predicate}, y.lemmas | y.verbs):
                 continue
-            if y.negations and any(_overlap(n.focus, neg.focus) for n in y.negations):
+            hit = _overlap(neg.focus, y.lemmas)
+            if not hit and not neg.predicate:
                 continue
             coverage = len(hit) / max(len(neg.focus), 1)
-            if coverage >= 0.99 and sim >= 0.55:
-                severity: Severity = "high" if sim >= 0.7 else "medium"
-            elif coverage >= 0.5 or head_hit:
-                severity = "medium" if sim >= 0.5 else "low"
-            else:
-                if sim < 0.45:
-                    continue
+            severity: Severity
+            if (coverage >= 0.99 or neg.predicate) and sim >= 0.6:
+                severity = "high" if sim >= 0.7 and coverage >= 0.99 else "medium"
+            elif coverage >= 0.5 and sim >= 0.5:
+                severity = "medium"
+            elif sim >= 0.45:
                 severity = "low"
+            else:
+                continue
             nx, ny = ctx.name(x.sentence.source), ctx.name(y.sentence.source)
             denied = " ".join(sorted(neg.focus))
             if severity == "low":
                 why = (
-                    f"{nx} denies or omits ‘{denied}’ ({neg.cue!r}); {ny} speaks of "
-                    f"‘{', '.join(sorted(hit)) or neg.head}’ without the negation. The affirmed claim is weaker or "
-                    "different (e.g. cooperation is not an alliance), so they may not contradict."
+                    f"{nx} denies ‘{denied}’ ({neg.cue!r}); {ny} speaks of ‘{', '.join(sorted(hit)) or neg.head}’ "
+                    "without negation. What it affirms is weaker or different (cooperation is not an alliance), "
+                    "so they may not contradict."
                 )
             else:
                 why = f"{nx} says it is not so ({neg.cue!r}: ‘{denied}’); {ny} affirms it."
-            st_x = Statement.of(
-                x.sentence,
-                x.sentence.text[neg.start : neg.end + 60].split(".")[0].strip(),
-                {"polarity": "negative", "about": sorted(neg.focus)},
-            )
+            clause = x.sentence.text[neg.start : neg.end + 60].split(".")[0].strip()
+            st_x = Statement.of(x.sentence, clause, {"polarity": "negative", "about": sorted(neg.focus)})
             st_y = Statement.of(
                 y.sentence, ", ".join(sorted(hit)) or None, {"polarity": "positive", "about": sorted(hit)}
             )
@@ -793,13 +788,15 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                     internal,
                 )
             )
+    if out:
+        return out[:1]
     for pos_words, neg_words, kind in ANTONYMS:
-        hit_a, hit_b = ca.verbs & pos_words, cb.verbs & neg_words
+        hit_a, hit_b = ca.main_verbs & pos_words, cb.main_verbs & neg_words
         if not (hit_a and hit_b):
-            hit_a, hit_b = ca.verbs & neg_words, cb.verbs & pos_words
-        if not (hit_a and hit_b) or hit_a & hit_b or sim < 0.6:
+            hit_a, hit_b = ca.main_verbs & neg_words, cb.main_verbs & pos_words
+        if not (hit_a and hit_b) or hit_a & hit_b or sim < 0.55:
             continue
-        if ca.verbs & cb.verbs & (pos_words | neg_words):
+        if ca.main_verbs & cb.main_verbs & (pos_words | neg_words):
             continue
         severity = "medium"
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
