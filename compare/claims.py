@@ -993,6 +993,8 @@ def _entities(doc: Any) -> tuple[list[Mention], list[Mention], list[Mention]]:
             places.append(Mention(text, ent.start_char, ent.end_char, "place", place_key(text)))
         elif ent.label_ == "ORG":
             orgs.append(Mention(text, ent.start_char, ent.end_char, "org", place_key(text)))
+        elif ent.label_ == "NORP":
+            places.append(Mention(text, ent.start_char, ent.end_char, "norp", place_key(text)))
     return people, places, orgs
 
 
@@ -1140,28 +1142,53 @@ def _negations(doc: Any) -> list[Negation]:
 # ------------------------------------------------------------------------------------------- status
 
 
+PENDING_CUES = (
+    "still being", "still under", "still working", "still awaiting", "still in talks", "pending", "remains subject", "remain subject", "awaiting", "awaits", "continuing", "continue",
+    "under way", "underway", "working to", "fighting", "contesting", "challenging", "yet to", "not yet",
+    "delayed", "postponed", "under consideration", "under review", "being negotiated", "negotiations over",
+    "remain under", "remains under", "remain in place", "remains in place", "is due to",
+    "are due to", "in the works", "in progress", "ongoing",
+)  # fmt: skip
+CANCELLED_CUES = (
+    "called off", "abandoned", "scrapped", "cancelled", "canceled", "blocked", "halted",
+    "refused to", "rejected calls", "withdrew", "withdrawn", "suspended", "fell through", "broke down",
+    "vetoed", "struck down", "overturned",
+)  # fmt: skip
+
+
+def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
+    """The event verb a status cue governs: the first content verb after it, else the root."""
+    pos = text.find(cue)
+    span = doc.char_span(max(pos - 1, 0), min(len(doc.text), pos + len(cue) + 40), alignment_mode="expand")
+    cue_words = set(cue.split())
+    verb = next(
+        (t for t in (span or []) if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() not in STOP
+         and t.lower_ not in cue_words and t.lemma_.lower() not in SPEECH_VERBS),
+        None,
+    )  # fmt: skip
+    if verb is None:
+        verb = root
+    return verb.lemma_.lower() if verb is not None else ""
+
+
+def _find_cue(text: str, cues: Sequence[str]) -> str | None:
+    return next((cue for cue in cues if (" " + cue + " ") in text or (" " + cue + ",") in text), None)
+
+
 def _status(doc: Any) -> tuple[str, str, str]:
-    """``done``, ``expected`` or ``none`` for the sentence's main event, with the cue and the event verb."""
-    text = " " + doc.text.lower() + " "
+    """The state of the sentence's main event: ``done``, ``expected`` (planned or scheduled), ``pending``
+    (still under way, awaiting, contested), ``cancelled`` (called off, blocked), ``hedged`` (speculative)
+    or ``none``; with the cue as written and the event's lemma."""
+    text = " " + " ".join(doc.text.lower().split()) + " "
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    for cue in EXPECTED_CUES:
-        pos = text.find(" " + cue + " ")
-        if pos < 0:
-            continue
-        span = doc.char_span(pos, min(len(doc.text), pos + len(cue) + 40), alignment_mode="expand")
-        verb = next(
-            (
-                t
-                for t in (span or [])
-                if t.pos_ == "VERB" and t.lemma_.lower() not in STOP and t.lower_ not in cue.split()
-            ),
-            None,
-        )
-        if verb is None and root is not None:
-            verb = root
-        if cue in HEDGE_CUES:
-            return "hedged", cue, verb.lemma_.lower() if verb is not None else ""
-        return "expected", cue, verb.lemma_.lower() if verb is not None else ""
+    future = _find_cue(text, EXPECTED_CUES)
+    for state, cues in (("cancelled", CANCELLED_CUES), ("pending", PENDING_CUES)):
+        cue = _find_cue(text, cues)
+        if cue is not None and not (future and text.find(future) < text.find(cue) and state == "cancelled"):
+            return state, cue, _cue_verb(doc, text, cue, root)
+    cue = future
+    if cue is not None:
+        return ("hedged" if cue in HEDGE_CUES else "expected"), cue, _cue_verb(doc, text, cue, root)
     for tok in doc:
         if (
             tok.pos_ == "VERB"

@@ -493,7 +493,7 @@ def _date_pairs(da: When, db: When) -> tuple[bool, str] | None:
 
 def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
-    if {ca.status, cb.status} in ({"done", "expected"}, {"done", "hedged"}):
+    if "done" in (ca.status, cb.status) and {ca.status, cb.status} & NOT_DONE:
         return out  # a done event and a planned one have different dates by nature: a status question
     la = [d for d in ca.dates if not d.dateline]
     lb = [d for d in cb.dates if not d.dateline]
@@ -615,87 +615,72 @@ def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                         internal,
                     )
                 )
-    if sim >= 0.7 and not internal:
-        out.extend(_cmp_actors(ca, cb, sim, ctx))
-        out.extend(_cmp_places(ca, cb, sim, ctx))
+    if sim >= 0.5 and not internal:
+        out.extend(_cmp_slots(ca, cb, sim, ctx))
     return out
 
 
-def _cmp_places(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidate]:
-    pa_only = [
-        p
-        for p in ca.places
-        if not any(_same_entity(p, q) or _contains(ctx, p, q) for q in cb.places)
-        and p.key not in " ".join(cb.sentence.text.lower().split())
-    ]
-    pb_only = [
-        q
-        for q in cb.places
-        if not any(_same_entity(q, p) or _contains(ctx, p, q) for p in ca.places)
-        and q.key not in " ".join(ca.sentence.text.lower().split())
-    ]
-    if len(pa_only) != 1 or len(pb_only) != 1 or len(ca.places) != len(cb.places):
-        return []
-    p, q = pa_only[0], pb_only[0]
-    if not (_locative(ca.sentence.text, p) and _locative(cb.sentence.text, q)):
-        return []
-    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
-    return [
-        Candidate(
-            "entity",
-            f"place:{p.key}",
-            "place",
-            "medium",
-            _score("medium", sim),
-            f"{na} places it in {p.text}; {nb} in {q.text}. Unless one lies within the other, they disagree on the place.",
-            Statement.of(ca.sentence, p.text, {"place": p.text}),
-            Statement.of(cb.sentence, q.text, {"place": q.text}),
+ENTITY_KINDS = {"person": "person", "place": "place", "norp": "nationality or country", "org": "organisation"}
+
+
+def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
+    """Entities of ``kind`` in ``x`` that ``y`` does not name, contain or spell differently."""
+    pool = {"person": x.people, "place": x.places, "org": x.orgs, "norp": x.places}[kind]
+    other = {"person": y.people, "place": y.places + y.orgs, "org": y.orgs + y.places, "norp": y.places}[kind]
+    text = " ".join(y.sentence.text.lower().split())
+    speakers = {m.key for m in x.speakers}
+    out = []
+    for m in pool:
+        if m.kind != kind or m.key in speakers or not m.key:
+            continue
+        if any(_same_entity(m, o) or _contains(ctx, m, o) for o in other):
+            continue
+        if (
+            m.key in text
+            or m.text.lower() in text
+            or (kind == "person" and m.key.split()[-1] in name_keys(y))
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def name_keys(claim: Claim) -> set[str]:
+    return {w for p in claim.people for w in p.key.split()}
+
+
+def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidate]:
+    """A different person, place or organisation in the same slot of two accounts of one event."""
+    out: list[Candidate] = []
+    for kind in ("person", "place", "norp", "org"):
+        ua, ub = _unmatched(ca, cb, kind, ctx), _unmatched(cb, ca, kind, ctx)
+        if len(ua) != 1 or len(ub) != 1:
+            continue
+        a, b = ua[0], ub[0]
+        na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+        severity: Severity = "medium"
+        what = ENTITY_KINDS[kind]
+        why = (
+            f"{na} names {a.text} where {nb} names {b.text} ({what}) in an otherwise matching account; "
+            "unless both are involved, one of them is wrong."
         )
-    ]
-
-
-def _locative(text: str, m: Mention) -> bool:
-    before = text[: m.start].rstrip().lower().split()[-2:]
-    return bool(before) and (
-        before[-1] in ("in", "at", "near", "outside", "inside", "to", "from", "off", "of")
-        or (len(before) == 2 and before[-2] in ("in", "at", "near") and before[-1] == "the")
-    )
+        out.append(
+            Candidate(
+                "entity",
+                f"{kind}:{a.key}",
+                what,
+                severity,
+                _score(severity, sim),
+                why,
+                Statement.of(ca.sentence, a.text, {kind: a.text}),
+                Statement.of(cb.sentence, b.text, {kind: b.text}),
+            )
+        )
+    return out[:1]
 
 
 def _contains(ctx: _Context, a: Mention, b: Mention) -> bool:
     return (a.key, b.key) in ctx.containment or (b.key, a.key) in ctx.containment
-
-
-def _cmp_actors(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidate]:
-    """A different organisation named as the one that acted, in two near-identical accounts."""
-    oa = [
-        o
-        for o in ca.orgs
-        if not any(_same_entity(o, p) for p in cb.orgs) and o.key not in cb.sentence.text.lower()
-    ]
-    ob = [
-        o
-        for o in cb.orgs
-        if not any(_same_entity(o, p) for p in ca.orgs) and o.key not in ca.sentence.text.lower()
-    ]
-    if len(oa) != 1 or len(ob) != 1 or len(ca.orgs) != len(cb.orgs):
-        return []
-    if any(o in ca.speakers for o in oa) or any(o in cb.speakers for o in ob):
-        return []  # handled as attribution
-    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
-    a, b = oa[0], ob[0]
-    return [
-        Candidate(
-            "entity",
-            f"org:{a.key}",
-            "organisation involved",
-            "medium",
-            _score("medium", sim),
-            f"{na} names {a.text} where {nb} names {b.text} in an otherwise matching account.",
-            Statement.of(ca.sentence, a.text, {"organisation": a.text}),
-            Statement.of(cb.sentence, b.text, {"organisation": b.text}),
-        )
-    ]
 
 
 # ---------------------------------------------------------------------------------------- attribution
@@ -739,7 +724,7 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     """
     out: list[Candidate] = []
     for x, y, flip in ((ca, cb, False), (cb, ca, True)):
-        if y.negative or (x.status in ("expected", "hedged")) != (y.status in ("expected", "hedged")):
+        if y.negative or (x.status in NOT_DONE) != (y.status in NOT_DONE):
             continue
         for neg in x.negations:
             if neg.yet or not neg.focus:
@@ -820,50 +805,75 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
 # -------------------------------------------------------------------------------------------- status
 
 
+def _stems(claim: Claim) -> set[str]:
+    return {w[:6] for w in claim.lemmas | claim.verbs if len(w) >= 4}
+
+
+NOT_DONE = {"expected", "pending", "cancelled", "hedged"}
+STATE_WORDS = {"expected": "expected or planned", "pending": "still pending", "cancelled": "called off or blocked",
+               "hedged": "speculative"}  # fmt: skip
+
+
 def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
-    pair = {ca.status, cb.status}
-    if pair not in ({"done", "expected"}, {"done", "hedged"}):
+    """Done vs not done: one source reports an event as having happened, the other as planned,
+    still pending, called off, or only speculated."""
+    if {ca.status, cb.status} & {"done"} != {"done"} or not ({ca.status, cb.status} & NOT_DONE):
         return []
-    if not (ca.status_verb and ca.status_verb == cb.status_verb) and not (
-        sim >= 0.65 and ca.verbs & cb.verbs - {"say", "be", "have"}
-    ):
+    done, other = (ca, cb) if ca.status == "done" else (cb, ca)
+    stem_d, stem_o = done.status_verb[:6], other.status_verb[:6]
+    same_event = bool(stem_d and stem_d == stem_o) or (
+        sim >= 0.55
+        and ((bool(stem_d) and stem_d in _stems(other)) or (bool(stem_o) and stem_o in _stems(done)))
+    )
+    if not same_event:
         return []
-    done, planned = (ca, cb) if ca.status == "done" else (cb, ca)
-    nd, np_ = ctx.name(done.sentence.source), ctx.name(planned.sentence.source)
-    verb = done.status_verb or planned.status_verb
+    nd, no = ctx.name(done.sentence.source), ctx.name(other.sentence.source)
+    verb = done.status_verb or other.status_verb
+    state = STATE_WORDS[other.status]
     severity: Severity
     if internal:
         severity = "low"
-        why = f"{nd} reports ‘{verb}’ as done in one place and as {planned.status} (‘{planned.status_cue}’) in another; likely text written at different times."
-    elif planned.status == "hedged":
+        why = (
+            f"{nd} reports ‘{verb}’ as done in one place and as {state} (‘{other.status_cue}’) in another; "
+            "the text was probably written at different times."
+        )
+    elif other.status == "hedged":
         severity = "low"
-        why = f"{np_} is speculative (‘{planned.status_cue}’) where {nd} reports it as done: speculation vs report."
-    elif done.published and planned.published and planned.published < done.published:
+        why = f"{no} is speculative (‘{other.status_cue}’) where {nd} reports it as done: speculation vs report."
+    elif (
+        done.published
+        and other.published
+        and other.published < done.published
+        and other.status != "cancelled"
+    ):
         severity = "low"
         why = (
-            f"{np_} (published {planned.published}) calls ‘{verb}’ {planned.status} (‘{planned.status_cue}’); "
-            f"{nd} (published {done.published}) reports it done. The difference is one of publication time."
+            f"{no} (published {other.published}) calls ‘{verb}’ {state} (‘{other.status_cue}’); {nd} "
+            f"(published {done.published}) reports it done. The difference is one of publication time."
         )
-    elif done.published and planned.published:
-        severity = "high" if sim >= 0.6 else "medium"
+    elif done.published and other.published:
+        severity = "high" if sim >= 0.6 and other.published == done.published else "medium"
         why = (
-            f"{nd} (published {done.published}) reports ‘{verb}’ as done, but {np_} (published {planned.published}), "
-            f"written the same day or later, still calls it {planned.status} (‘{planned.status_cue}’)."
+            f"{nd} (published {done.published}) reports ‘{verb}’ as done, but {no} (published {other.published}), "
+            f"written the same day or later, calls it {state} (‘{other.status_cue}’)."
         )
+    elif other.status in ("pending", "cancelled"):
+        severity = "medium"
+        why = f"{nd} reports ‘{verb}’ as done; {no} calls it {state} (‘{other.status_cue}’)."
     else:
         severity = "low"
         why = (
-            f"{nd} reports ‘{verb}’ as done; {np_} as {planned.status} (‘{planned.status_cue}’). Without publication "
-            "dates this may only mean they were written at different times."
+            f"{nd} reports ‘{verb}’ as done; {no} as {state} (‘{other.status_cue}’). Without publication dates "
+            "this may only mean they were written at different times."
         )
     sd = Statement.of(done.sentence, done.status_cue, {"status": "done"})
-    sp = Statement.of(planned.sentence, planned.status_cue, {"status": planned.status})
-    a, b = (sd, sp) if done is ca else (sp, sd)
+    so = Statement.of(other.sentence, other.status_cue, {"status": other.status})
+    a, b = (sd, so) if done is ca else (so, sd)
     return [
         Candidate(
             "status",
             f"s:{verb}",
-            f"{verb}: done or expected",
+            f"{verb}: done or not",
             severity,
             _score(severity, sim),
             why,
