@@ -120,6 +120,7 @@ class Negation:
     focus: frozenset[str]
     predicate: str = ""
     yet: bool = False
+    noun: str = ""
 
 
 @dataclass(frozen=True)
@@ -691,7 +692,10 @@ def _is_duration(ent: Any) -> bool:
 def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     span = doc[start:end]
     # A number that is part of a name ("Boeing 737", "G7", "5+1 group") or an ordinal is not a quantity.
-    if any(t.ent_type_ == "ORDINAL" for t in span) or "+" in span.text:
+    if (
+        any(t.ent_type_ == "ORDINAL" for t in span)
+        or "+" in doc[max(0, start - 1) : min(len(doc), end + 1)].text
+    ):
         return None
     nums = [t for t in span if t.like_num]
     if len(nums) == 1 and nums[0].text.lower() == "one" and not _counted_noun(nums[0]):
@@ -699,6 +703,17 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     if len(nums) == 1 and _YEAR.match(nums[0].text) and span.label_ != "MONEY":
         return None
     if nums and nums[0].i > 0 and doc[nums[0].i - 1].text in (":", "/", "#", "No."):
+        return None
+    # "over the past 45 years", "two and a half years after the visit": a time adverbial, not a claim.
+    if value_is_time_adverbial(doc, start, end):
+        return None
+    # "the two countries", "its three founders": a definite reference, not a figure anyone claims.
+    if (
+        len(nums) == 1
+        and span.start > 0
+        and doc[span.start - 1].lower_ in ("the", "these", "those", "its", "their", "both", "all")
+        and nums[0].lower_ in ("two", "three", "both")
+    ):
         return None
     prefix = doc[max(0, start - 4) : start].text
     suffix = doc[end : min(len(doc), end + 3)].text
@@ -771,6 +786,21 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     )
 
 
+def value_is_time_adverbial(doc: Any, start: int, end: int) -> bool:
+    span = doc[start:end]
+    if not any(t.lower_.rstrip("s") in ("year", "decade", "month", "week", "day", "century") for t in span):
+        return False
+    before = {t.lower_ for t in doc[max(0, start - 3) : start]} | {t.lower_ for t in span[:2]}
+    after = doc[end].lower_ if end < len(doc) else ""
+    return bool(before & {"past", "last", "recent"}) or after in (
+        "after",
+        "ago",
+        "later",
+        "before",
+        "earlier",
+    )
+
+
 def _counted_noun(num: Any) -> Any:
     if num.dep_ in ("nummod", "quantmod", "compound") and num.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
         head = num.head
@@ -802,13 +832,49 @@ def _dates(doc: Any, published: date | None) -> list[When]:
         when = _when(doc, ent, published)
         if when is not None:
             out.append(when)
+    return _merge_weekdays(doc.text, out)
+
+
+def _merge_weekdays(text: str, dates: list[When]) -> list[When]:
+    """ "Thursday, 20 March" is one date: fold a weekday-only mention into the date written right after it."""
+    from dataclasses import replace
+
+    out: list[When] = []
+    skip = False
+    for i, d in enumerate(dates):
+        if skip:
+            skip = False
+            continue
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        gap = text[d.end : nxt.start] if nxt else ""
+        if (
+            d.weekday is not None
+            and d.month is None
+            and nxt
+            and nxt.month
+            and nxt.day
+            and gap.strip(" ,") == ""
+        ):
+            resolved = nxt.resolved
+            out.append(
+                replace(
+                    nxt, text=text[d.start : nxt.end], start=d.start, weekday=d.weekday, resolved=resolved
+                )
+            )
+            skip = True
+        else:
+            out.append(d)
     return out
 
 
 def _anchor(ent: Any) -> str:
     tok = ent.root
     hops = 0
-    while tok.pos_ not in ("VERB", "NOUN") or tok.i in range(ent.start, ent.end):
+    while (
+        tok.pos_ not in ("VERB", "NOUN")
+        or tok.i in range(ent.start, ent.end)
+        or tok.lower_ in _TEMPORAL_WORDS
+    ):
         if tok.head.i == tok.i or hops > 4:
             break
         tok = tok.head
@@ -989,13 +1055,39 @@ def _entities(doc: Any) -> tuple[list[Mention], list[Mention], list[Mention]]:
             people.append(
                 Mention(text, ent.start_char, ent.end_char, "person", name_key(text), _role_before(ent))
             )
-        elif ent.label_ in ("GPE", "LOC", "FAC"):
+        elif ent.label_ in ("GPE", "FAC"):
             places.append(Mention(text, ent.start_char, ent.end_char, "place", place_key(text)))
+        elif ent.label_ == "LOC":
+            places.append(Mention(text, ent.start_char, ent.end_char, "region", place_key(text)))
         elif ent.label_ == "ORG":
             orgs.append(Mention(text, ent.start_char, ent.end_char, "org", place_key(text)))
         elif ent.label_ == "NORP":
             places.append(Mention(text, ent.start_char, ent.end_char, "norp", place_key(text)))
+    people.extend(_titled_names(doc, people))
     return people, places, orgs
+
+
+def _titled_names(doc: Any, found: list[Mention]) -> list[Mention]:
+    """Names spaCy's small model misses but a title announces ("deputy leader Helena Sarkis")."""
+    out: list[Mention] = []
+    taken = {i for m in found for i in range(m.start, m.end)}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.lower_.strip(".") in ROLE_CORE and i + 2 <= len(doc):
+            j = i + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j - i <= 3:
+                j += 1
+            if j - i >= 3 or (j - i == 2 and doc[i + 1].ent_type_ == "PERSON"):
+                span = doc[i + 1 : j]
+                if span.start_char not in taken and span[0].lower_ not in ROLE_WORDS:
+                    out.append(Mention(span.text, span.start_char, span.end_char, "person", name_key(span.text),
+                                       _role_before(span)))  # fmt: skip
+                    taken.update(range(span.start_char, span.end_char))
+            i = j
+        else:
+            i += 1
+    return out
 
 
 # ----------------------------------------------------------------------------------------- polarity
@@ -1004,20 +1096,30 @@ def _entities(doc: Any) -> tuple[list[Mention], list[Mention], list[Mention]]:
 def _np_focus(token: Any) -> frozenset[str]:
     """The head noun of a phrase with its adjective and compound modifiers."""
     noun = token
+    extra: set[str] = set()
     if noun.pos_ not in ("NOUN", "PROPN"):
         for child in token.children:
             if child.dep_ in ("attr", "dobj", "pobj", "acomp", "oprd"):
                 noun = child
                 break
-    focus = {noun.lemma_.lower()}
+        for child in token.children:
+            if child.dep_ == "agent":
+                extra |= {g.lemma_.lower() for g in child.children if g.dep_ == "pobj"}
+    focus = {noun.lemma_.lower()} | extra
+    inner: set[str] = set()
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.is_alpha:
             focus.add(child.lemma_.lower())
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "as"):
             for grand in child.children:
                 if grand.dep_ == "pobj":
-                    focus.add(grand.lemma_.lower())
-                    focus |= {g.lemma_.lower() for g in grand.children if g.dep_ in ("amod", "compound")}
+                    inner.add(grand.lemma_.lower())
+                    inner |= {g.lemma_.lower() for g in grand.children if g.dep_ in ("amod", "compound")}
+    # "not a treaty for a military alliance": what is denied is the military alliance, not the treaty.
+    if inner and token.pos_ in ("AUX", "VERB") and token.lemma_.lower() == "be":
+        focus = inner
+    else:
+        focus |= inner
     return frozenset(f for f in focus if f not in STOP)
 
 
@@ -1136,7 +1238,22 @@ def _negations(doc: Any) -> list[Negation]:
                 _np_focus(target),
             )
         )
-    return out
+    return [_with_noun(doc, n) for n in out]
+
+
+def _with_noun(doc: Any, neg: Negation) -> Negation:
+    """Record the head noun of what is denied (the last focus word in text order that is a noun)."""
+    from dataclasses import replace
+
+    nouns = [
+        t
+        for t in doc[:]
+        if t.idx >= neg.start and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in neg.focus
+    ]
+    if not nouns:
+        return neg
+    head = next((t for t in nouns if t.dep_ not in ("compound", "amod", "nmod")), nouns[0])
+    return replace(neg, noun=head.lemma_.lower())
 
 
 # ------------------------------------------------------------------------------------------- status
@@ -1204,7 +1321,7 @@ def _status(doc: Any) -> tuple[str, str, str]:
             aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(a in ("will", "would", "to", "could", "may", "might", "shall") for a in aux):
                 continue
-            if tok.lemma_.lower() in SPEECH_VERBS:
+            if tok.lemma_.lower() in SPEECH_VERBS or (tok.i == 0 and tok.tag_ == "VBN"):
                 continue
             return "done", tok.text, tok.lemma_.lower()
     return "none", "", ""

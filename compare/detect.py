@@ -14,17 +14,18 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from compare.claims import SPEECH_VERBS, Claim, Mention, Quantity, When, extract_claims
+from compare.claims import NEGATIVE_WORDS, SPEECH_VERBS, Claim, Mention, Quantity, When, extract_claims
 from compare.config import Settings
 from compare.names import same_name
-from compare.records import Finding, Kind, Link, Relation, Sentence, Severity, Statement
+from compare.records import Document, Finding, Kind, Link, Relation, Sentence, Severity, Statement
 
 if TYPE_CHECKING:
     from compare.pipeline import Prepared
@@ -49,7 +50,20 @@ SYNONYMS = [
     {"effect", "force", "take", "come", "enter", "apply", "implement"},
     {"detain", "arrest", "apprehend", "capture"},
     {"detect", "spot", "discover", "find", "identify", "notice"},
-    {"open", "begin", "start", "launch", "kick", "commence", "inaugurate"},
+    {
+        "open",
+        "begin",
+        "start",
+        "launch",
+        "kick",
+        "commence",
+        "inaugurate",
+        "break",
+        "erupt",
+        "ignite",
+        "spark",
+    },
+    {"cause", "spark", "trigger", "ignite", "start", "provoke"},
     {"resign", "quit", "step", "leave", "depart"},
     {"seize", "fall", "capture", "take", "overrun"},
     {"end", "close", "finish", "conclude", "expire", "run"},
@@ -163,7 +177,10 @@ ROLE_CHANGERS = {
     "captain",
     "envoy",
 }
+EARLIER = {"replace", "previous", "earlier", "predecessor", "existing"}
+CONTENTS = {"detail", "term", "text", "content", "provision", "specific", "particular", "clause", "wording"}
 SECRECY = {
+    "wrap",
     "secret",
     "undisclosed",
     "wraps",
@@ -301,7 +318,12 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
     years_b = {m for m in mb if m.isdigit()}
     if years_a and years_b and not years_a & years_b:
         return "different", f"they are tied to different years ({', '.join(sorted(years_a | years_b))})"
-    if ("new" in ma) != ("new" in mb) and (years_a or years_b or hist_a or hist_b):
+    old = {"existing", "old", "previous", "earlier", "former", "original", "current"}
+    if (
+        ("new" in ma and mb & old)
+        or ("new" in mb and ma & old)
+        or (("new" in ma) != ("new" in mb) and (years_a or years_b or hist_a or hist_b))
+    ):
         return "different", "one speaks of the new one, the other of an earlier one"
     rate_a, rate_b = ma & RATES, mb & RATES
     if rate_a != rate_b:
@@ -311,7 +333,7 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
         qa_only, qb_only = sorted(qa.qualifiers)[:3], sorted(qb.qualifiers)[:3]
         return "different", f"they measure different things ({' '.join(qa_only)} vs {' '.join(qb_only)})"
     if a.dimension == "count" and not head_same:
-        return ("weak", "") if single else ("unrelated", "")
+        return ("weak", "") if single and qa.verb and _overlap({qa.verb}, {qb.verb}) else ("unrelated", "")
     if a.dimension != "count" and not single:
         shared = _overlap(
             {qa.subject, qa.verb, *qa.qualifiers} - {""}, {qb.subject, qb.verb, *qb.qualifiers} - {""}
@@ -346,17 +368,38 @@ def _rounded(qa: Quantity, qb: Quantity) -> bool:
     return close and (roundish(a) or roundish(b) or qa.value.hedge != "exact" or qb.value.hedge != "exact")
 
 
-def _quantity_topic(q: Quantity) -> str:
-    subject = next((c for c in sorted(q.context) if c not in ("be", "have")), "")
-    if q.value.dimension == "duration":
-        return f"{subject} duration" if subject else "duration"
-    if q.value.dimension == "count":
-        return f"number of {q.head}" + (f" ({subject})" if subject and subject != q.head else "")
-    return f"{q.value.dimension} ({subject})" if subject else q.value.dimension
+def _quantity_topic(qa: Quantity, qb: Quantity) -> str:
+    """A short label: what is counted or measured, and what it belongs to when both figures say."""
+    shared = sorted(w for w in _overlap({qa.subject, *qa.qualifiers}, {qb.subject, *qb.qualifiers}) if w)
+    owner = shared[0] if shared else (qa.subject or qb.subject)
+    if qa.value.dimension == "count":
+        return f"number of {qa.head}" + (f" ({owner})" if owner and owner != qa.head else "")
+    label = {"duration": "duration", "money": "amount", "percent": "share"}.get(
+        qa.value.dimension, qa.value.dimension
+    )
+    return f"{label} of the {owner}" if owner else label
+
+
+def _inherit(q: Quantity, claim: Claim, ctx: _Context) -> Quantity:
+    """Resolve "the treaty" to the one the previous sentence introduced ("The new agreement replaces a
+    2001 framework. The treaty ... 20 years"): borrow its referent markers when the figure has none."""
+    if q.markers & (REFERENT_WORDS | HISTORICAL) or not q.subject:
+        return q
+    prev = ctx.claims.get((claim.sentence.source, claim.sentence.index - 1))
+    if prev is None or not (prev.markers & REFERENT_WORDS):
+        return q
+    from dataclasses import replace
+
+    return replace(q, markers=q.markers | (prev.markers & REFERENT_WORDS))
+
+
+REFERENT_WORDS = {"new", "existing", "old", "previous", "earlier", "former", "original", "current"}
 
 
 def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
+    ca = replace(ca, quantities=tuple(_inherit(q, ca, ctx) for q in ca.quantities)) if ctx.claims else ca
+    cb = replace(cb, quantities=tuple(_inherit(q, cb, ctx) for q in cb.quantities)) if ctx.claims else cb
     used_b: set[int] = set()
     dims_a = [q.value.dimension for q in ca.quantities]
     dims_b = [q.value.dimension for q in cb.quantities]
@@ -428,7 +471,7 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
             Candidate(
                 "quantity",
                 f"q:{qa.value.dimension}:{qa.head}",
-                _quantity_topic(qa),
+                _quantity_topic(qa, qb),
                 severity,
                 _score(severity, sim),
                 why,
@@ -615,7 +658,7 @@ def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                         internal,
                     )
                 )
-    if sim >= 0.5 and not internal:
+    if not internal and (sim >= 0.75 or (sim >= 0.6 and _main_stems(ca) & _main_stems(cb))):
         out.extend(_cmp_slots(ca, cb, sim, ctx))
     return out
 
@@ -631,7 +674,7 @@ def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
     speakers = {m.key for m in x.speakers}
     out = []
     for m in pool:
-        if m.kind != kind or m.key in speakers or not m.key:
+        if m.kind != kind or m.key in speakers or not m.key or _dateline(x.sentence.text, m):
             continue
         if any(_same_entity(m, o) or _contains(ctx, m, o) for o in other):
             continue
@@ -641,8 +684,35 @@ def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
             or (kind == "person" and m.key.split()[-1] in name_keys(y))
         ):
             continue
+        if kind == "place" and not _locative(x.sentence.text, m):
+            continue
         out.append(m)
     return out
+
+
+def _locative(text: str, m: Mention) -> bool:
+    """A place that says where something happened or went: "in Geneva", "at the Kremlin", "to Oskarsby"."""
+    before = text[: m.start].lower().split()[-2:]
+    preps = ("in", "at", "near", "outside", "inside", "to", "from", "off", "into", "toward", "towards", "for")
+    return bool(before) and (
+        before[-1] in preps or (len(before) == 2 and before[0] in preps and before[1] == "the")
+    )
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """A place written as a dateline ("HALVIK –", "NEW YORK (Reuters) -") or in capitals is not a claim."""
+    if m.text.isupper() and len(m.text) > 3:
+        return True
+    return m.start <= 2 and bool(re.match(r"\s*(\(|[-–—]|,\s*\w+\.?\s+\d)", text[m.end : m.end + 12]))
+
+
+def _main_stems(claim: Claim) -> set[str]:
+    stems = {v[:5] for v in claim.main_verbs}
+    for v in claim.main_verbs:
+        for group in SYNONYMS:
+            if v in group:
+                stems |= {w[:5] for w in group}
+    return stems
 
 
 def name_keys(claim: Claim) -> set[str]:
@@ -686,29 +756,45 @@ def _contains(ctx: _Context, a: Mention, b: Mention) -> bool:
 # ---------------------------------------------------------------------------------------- attribution
 
 
+_QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
+
+
+def _quoted_words(text: str) -> set[str]:
+    return {w for q in _QUOTE.findall(text) for w in re.findall(r"[a-z]+", q.lower()) if len(w) > 2}
+
+
 def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
-    if internal or sim < 0.7 or not ca.speakers or not cb.speakers:
+    """The same statement or quotation credited to different people or bodies."""
+    if internal or not ca.speakers or not cb.speakers:
         return []
-    for sa in ca.speakers:
-        for sb in cb.speakers:
-            if _same_entity(sa, sb) or sa.kind != sb.kind or sa.kind == "role":
-                return []
-    sa, sb = ca.speakers[0], cb.speakers[0]
-    if sa.key in cb.sentence.text.lower() or sb.key in ca.sentence.text.lower():
+    qa, qb = _quoted_words(ca.sentence.text), _quoted_words(cb.sentence.text)
+    same_quote = bool(qa and qb) and len(qa & qb) / min(len(qa), len(qb)) >= 0.7
+    if not same_quote and sim < 0.8:
         return []
-    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
-    return [
-        Candidate(
-            "attribution",
-            f"who:{sa.key}",
-            "who said it",
-            "medium",
-            _score("medium", sim),
-            f"{na} attributes this to {sa.text}; {nb} to {sb.text}.",
-            Statement.of(ca.sentence, sa.text, {"speaker": sa.text}),
-            Statement.of(cb.sentence, sb.text, {"speaker": sb.text}),
-        )
-    ]
+    for kind in ("person", "org"):
+        sa = [m for m in ca.speakers if m.kind == kind]
+        sb = [m for m in cb.speakers if m.kind == kind]
+        if not sa or not sb or any(_same_entity(x, y) for x in sa for y in sb):
+            continue
+        x, y = sa[0], sb[0]
+        if x.key in cb.sentence.text.lower() or y.key in ca.sentence.text.lower():
+            continue
+        na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+        what = "the same quotation" if same_quote else "this"
+        severity: Severity = "high" if same_quote and kind == "person" else "medium"
+        return [
+            Candidate(
+                "attribution",
+                f"who:{x.key}",
+                "who said it",
+                severity,
+                _score(severity, sim),
+                f"{na} attributes {what} to {x.text}; {nb} to {y.text}.",
+                Statement.of(ca.sentence, x.text, {"speaker": x.text}),
+                Statement.of(cb.sentence, y.text, {"speaker": y.text}),
+            )
+        ]
+    return []
 
 
 # ------------------------------------------------------------------------------------------ polarity
@@ -724,10 +810,15 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     """
     out: list[Candidate] = []
     for x, y, flip in ((ca, cb, False), (cb, ca, True)):
-        if y.negative or (x.status in NOT_DONE) != (y.status in NOT_DONE):
+        if y.main_verbs & NEGATIVE_WORDS:
             continue
         for neg in x.negations:
             if neg.yet or not neg.focus:
+                continue
+            denied = {neg.predicate, *neg.focus} - {""}
+            if any(_overlap({n.predicate, *n.focus} - {""}, denied) for n in y.negations):
+                continue
+            if y.status in ("expected", "hedged") and y.status_verb and _overlap({y.status_verb}, denied):
                 continue
             if neg.predicate and not _overlap({neg.predicate}, y.lemmas | y.verbs):
                 continue
@@ -735,8 +826,14 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             if not hit and not neg.predicate:
                 continue
             coverage = len(hit) / max(len(neg.focus), 1)
+            head_hit = not neg.noun or bool(_overlap({neg.noun}, hit))
             severity: Severity
-            if (coverage >= 0.99 or neg.predicate) and sim >= 0.6:
+            if not head_hit and not neg.predicate:
+                # Only a modifier is shared ("military cooperation" vs "not a military alliance").
+                if internal or sim < 0.5:
+                    continue
+                severity = "low"
+            elif (coverage >= 0.99 or neg.predicate) and sim >= 0.6:
                 severity = "high" if sim >= 0.7 and coverage >= 0.99 else "medium"
             elif coverage >= 0.5 and sim >= 0.5:
                 severity = "medium"
@@ -745,15 +842,16 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             else:
                 continue
             nx, ny = ctx.name(x.sentence.source), ctx.name(y.sentence.source)
-            denied = " ".join(sorted(neg.focus))
-            if severity == "low":
-                why = (
-                    f"{nx} denies ‘{denied}’ ({neg.cue!r}); {ny} speaks of ‘{', '.join(sorted(hit)) or neg.head}’ "
-                    "without negation. What it affirms is weaker or different (cooperation is not an alliance), "
-                    "so they may not contradict."
-                )
+            denied_text = " ".join(sorted(neg.focus))
+            said = ", ".join(sorted(hit)) or neg.head
+            if coverage >= 0.99 or (neg.predicate and severity != "low"):
+                why = f"{nx} says it is not so ({neg.cue!r}: ‘{denied_text}’); {ny} affirms it."
             else:
-                why = f"{nx} says it is not so ({neg.cue!r}: ‘{denied}’); {ny} affirms it."
+                why = (
+                    f"{nx} denies ‘{denied_text}’ ({neg.cue!r}); {ny} speaks of ‘{said}’ without negation but not of "
+                    f"‘{denied_text}’ as such. What it affirms may be broader or weaker (cooperation is not an alliance), "
+                    "so check whether they really contradict."
+                )
             clause = x.sentence.text[neg.start : neg.end + 60].split(".")[0].strip()
             st_x = Statement.of(x.sentence, clause, {"polarity": "negative", "about": sorted(neg.focus)})
             st_y = Statement.of(
@@ -764,7 +862,7 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 Candidate(
                     "polarity",
                     f"p:{'+'.join(sorted(neg.focus))}",
-                    f"whether it is {denied}"[:60],
+                    f"whether it is {denied_text}"[:60],
                     severity,
                     _score(severity, sim, 0.05 * coverage),
                     why,
@@ -822,7 +920,8 @@ def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     done, other = (ca, cb) if ca.status == "done" else (cb, ca)
     stem_d, stem_o = done.status_verb[:6], other.status_verb[:6]
     same_event = bool(stem_d and stem_d == stem_o) or (
-        sim >= 0.55
+        not internal
+        and sim >= 0.55
         and ((bool(stem_d) and stem_d in _stems(other)) or (bool(stem_o) and stem_o in _stems(done)))
     )
     if not same_event:
@@ -857,7 +956,7 @@ def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
             f"{nd} (published {done.published}) reports ‘{verb}’ as done, but {no} (published {other.published}), "
             f"written the same day or later, calls it {state} (‘{other.status_cue}’)."
         )
-    elif other.status in ("pending", "cancelled"):
+    elif other.status == "cancelled":
         severity = "medium"
         why = f"{nd} reports ‘{verb}’ as done; {no} calls it {state} (‘{other.status_cue}’)."
     else:
@@ -888,22 +987,19 @@ def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
 
 
 def _cmp_other(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """Claims outside the typed slots: details said to be secret against specifics given elsewhere, and
+    "the first of its kind" against an earlier one of the same kind."""
     out: list[Candidate] = []
     if internal:
         return out
     for x, y in ((ca, cb), (cb, ca)):
         secret = x.lemmas & SECRECY
-        if (
-            secret
-            and not (y.lemmas & SECRECY)
-            and (y.quantities or len(y.lemmas & x.lemmas) >= 2)
-            and sim >= 0.4
-        ):
-            if not y.quantities:
-                continue
+        specifics = [q for q in y.quantities if q.value.dimension == "count" and q.value.point > 2]
+        if secret and x.lemmas & CONTENTS and not (y.lemmas & SECRECY) and specifics and sim >= 0.35:
             nx, ny = ctx.name(x.sentence.source), ctx.name(y.sentence.source)
-            detail = y.quantities[0].text
-            a, b = Statement.of(x.sentence, sorted(secret)[0]), Statement.of(y.sentence, detail)
+            detail = f"{specifics[0].text} {specifics[0].head}".strip()
+            sx = Statement.of(x.sentence, sorted(secret)[0])
+            sy = Statement.of(y.sentence, specifics[0].text, specifics[0].value.as_json())
             out.append(
                 Candidate(
                     "other",
@@ -912,23 +1008,17 @@ def _cmp_other(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                     "low",
                     _score("low", sim),
                     f"{nx} says the details are not public (‘{sorted(secret)[0]}’); {ny} gives specifics "
-                    f"(‘{detail}’). Either {ny} had access to more information or one of them is wrong.",
-                    a if x is ca else b,
-                    b if x is ca else a,
+                    f"(‘{detail}’). Either {ny} had more information or one of them is wrong.",
+                    sx if x is ca else sy,
+                    sy if x is ca else sx,
                 )
             )
     for x, y in ((ca, cb), (cb, ca)):
-        if (
-            (
-                "first" in x.lemmas
-                and ({"replace", "previous", "earlier", "predecessor", "existing"} & y.lemmas)
-                and sim >= 0.45
-            )
-            and {m for m in y.markers if m.isdigit()}
-            and not {m for m in x.markers if m.isdigit()}
-        ):
+        dated_y = {m for m in y.markers if m.isdigit()}
+        dated_x = {m for m in x.markers if m.isdigit()}
+        if "first" in x.lemmas and EARLIER & y.lemmas and sim >= 0.45 and dated_y and not dated_x:
             nx, ny = ctx.name(x.sentence.source), ctx.name(y.sentence.source)
-            a, b = Statement.of(x.sentence, "first"), Statement.of(y.sentence, "earlier")
+            sx, sy = Statement.of(x.sentence, "first"), Statement.of(y.sentence, "earlier")
             out.append(
                 Candidate(
                     "other",
@@ -937,8 +1027,8 @@ def _cmp_other(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                     "medium",
                     _score("medium", sim),
                     f"{nx} presents it as a first; {ny} mentions an earlier one of the same kind.",
-                    a if x is ca else b,
-                    b if x is ca else a,
+                    sx if x is ca else sy,
+                    sy if x is ca else sx,
                 )
             )
     return out
@@ -1098,29 +1188,62 @@ def detect(prepared: Prepared, settings: Settings) -> tuple[tuple[Finding, ...],
     ctx = _Context(claims, names, published, _containment(claims.values()))
     cands: list[Candidate] = []
     for a, b, sim, internal in pairs:
-        related = sim >= settings.align_threshold
+        aligned = sim >= settings.align_threshold
         for c in compare_claims(claims[(a.source, a.index)], claims[(b.source, b.index)], sim, ctx, internal):
-            if related or c.kind in ("polarity", "status", "other") or internal:
+            if internal and c.kind not in ("polarity", "status") and not (a.heading or b.heading):
+                continue  # within one article, only headline-vs-body and done-vs-planned tensions count
+            # Looser pairs may speak of the same thing in other words; numbers and dates need alignment.
+            if aligned or internal or c.kind not in ("quantity", "date") or sim >= 0.5:
                 cands.append(c)
     findings = _merge(cands)
     disputed = {(s.source, s.sentence) for f in findings for s in f.statements}
-    unique = []
+    return tuple(findings), tuple(_unique(docs, claims, linked, disputed))
+
+
+def _unique(
+    docs: Sequence[Document],
+    claims: dict[tuple[str, int], Claim],
+    linked: set[tuple[str, int]],
+    disputed: set[tuple[str, int]],
+) -> list[Statement]:
+    """Check-worthy claims no other source makes.
+
+    A figure is unique when no other source gives a figure of the same kind for the same counted thing
+    ("47 articles" when nobody else counts articles), even inside a sentence that aligns with others; a
+    sentence without figures is unique when it aligns with nothing and names a date, a person or
+    organisation, or denies something.
+    """
+    heads: dict[str, set[tuple[str, str]]] = {}
+    for (source, _), c in claims.items():
+        for q in c.quantities:
+            heads.setdefault(source, set()).add((q.value.dimension, q.head))
+    out: list[Statement] = []
     for d in docs:
+        others = {h for sid, hs in heads.items() if sid != d.source.id for h in hs}
         for s in d.sentences:
             key = (s.source, s.index)
-            if key in linked or key in disputed:
+            found = claims.get(key)
+            if found is None:
                 continue
-            claim = claims[key]
-            reasons = claim.checkworthy
-            if not reasons or (reasons == ("entity",) and not claim.quantities):
+            c = found
+            fresh = [
+                q
+                for q in c.quantities
+                if q.value.point > 2
+                and not any(dim == q.value.dimension and _overlap({q.head}, {head}) for dim, head in others)
+            ]
+            if fresh:
+                out.append(Statement.of(s, fresh[0].text, {"reasons": ["quantity"]}))
                 continue
-            value = (
-                claim.quantities[0].text
-                if claim.quantities
-                else (claim.dates[0].text if claim.dates else None)
-            )
-            unique.append(Statement.of(s, value, {"reasons": list(reasons)}))
-    return tuple(findings), tuple(unique)
+            if key in linked or key in disputed or s.heading:
+                continue
+            reasons = [r for r in c.checkworthy if r != "quantity"]
+            if (reasons and reasons != ["entity"]) or (
+                reasons == ["entity"] and (c.people or c.orgs) and c.dates
+            ):
+                value = c.dates[0].text if c.dates else None
+                out.append(Statement.of(s, value, {"reasons": reasons}))
+    return out
 
 
 def relation(link: Link, disputed: bool) -> Relation:

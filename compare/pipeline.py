@@ -15,6 +15,7 @@ import numpy as np
 
 from compare import __version__
 from compare.alignment import align_sources, claim_groups
+from compare.byline import with_byline
 from compare.config import Settings, default_cache_dir
 from compare.embedding import CachedEncoder, EmbeddingCache, Encoder, SentenceTransformerEncoder
 from compare.errors import UsageError
@@ -111,7 +112,7 @@ def prepare(
         progress: Optional progress callback.
     """
     settings = settings or Settings()
-    documents = tuple(split_document(s) for s in sources)
+    documents = tuple(split_document(with_byline(s)) for s in sources)
     encoder = encoder or make_encoder(settings)
     before = getattr(encoder, "computed", None)
     embeddings = _embed(documents, encoder, progress)
