@@ -22,6 +22,7 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "data" / "sample_report.json"
+SAMPLE_DIFF = ROOT / "tests" / "data" / "sample_diff.json"
 SCREENSHOT = ROOT / "reports" / "report-screenshot.png"
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -36,6 +37,7 @@ ARGS = [
 ]
 VIEWPORT = {"width": 1280, "height": 800}
 SECTION_IDS = ["summary", "findings", "facts", "coverage", "unique", "sources"]
+DIFF_SECTION_IDS = ["summary", "findings", "pairs", "facts", "coverage", "unique", "sources"]
 
 
 def _unavailable(reason: str) -> None:
@@ -59,27 +61,40 @@ def data() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def loaded(data: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Loaded]:
-    """The rendered sample report open in headless Chromium, with console errors and requests recorded."""
+def browser() -> Iterator[Any]:
+    """Headless Chromium, shared by the module's pages."""
     if not CHROMIUM.exists():
         _unavailable(f"{CHROMIUM} is missing")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         _unavailable("the playwright package is not installed")
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def _open(browser: Any, data: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Loaded:
+    """The rendered report open in a new page, with console errors and requests recorded."""
     path = tmp_path_factory.mktemp("html") / "report.html"
     path.write_text(render_html(data), encoding="utf-8")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            out = Loaded(browser.new_page(viewport=VIEWPORT))
-            out.page.on("console", lambda m: out.errors.append(m.text) if m.type == "error" else None)
-            out.page.on("pageerror", lambda e: out.errors.append(str(e)))
-            out.page.on("request", lambda r: out.requests.append(r.url))
-            out.page.goto(path.as_uri(), wait_until="load")
-            yield out
-        finally:
-            browser.close()
+    out = Loaded(browser.new_page(viewport=VIEWPORT))
+    out.page.on("console", lambda m: out.errors.append(m.text) if m.type == "error" else None)
+    out.page.on("pageerror", lambda e: out.errors.append(str(e)))
+    out.page.on("request", lambda r: out.requests.append(r.url))
+    out.page.goto(path.as_uri(), wait_until="load")
+    return out
+
+
+@pytest.fixture(scope="module")
+def loaded(browser: Any, data: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Loaded]:
+    """The rendered sample report open in headless Chromium."""
+    out = _open(browser, data, tmp_path_factory)
+    yield out
+    out.page.close()
 
 
 @pytest.fixture
@@ -152,3 +167,24 @@ def test_sentence_links_resolve(page: Any) -> None:
               .filter(id => !document.getElementById(id))"""
     )
     assert missing == []
+
+
+def test_diff_page(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A diff: its aligned pairs after the findings, styled (the CSP hash covers the extra CSS), links resolve."""
+    data = json.loads(SAMPLE_DIFF.read_text(encoding="utf-8"))
+    out = _open(browser, data, tmp_path_factory)
+    page = out.page
+    assert page.eval_on_selector_all("main > section", "els => els.map(e => e.id)") == DIFF_SECTION_IDS
+    assert page.locator("#pairs table.pairs tbody tr").count() == len(data["pairs"])
+    assert page.locator("#only ul.only-list li").count() == sum(len(v) for v in data["only"].values())
+    colour = page.eval_on_selector("#pairs td.rel-conflicts", "e => getComputedStyle(e).color")
+    assert colour == "rgb(180, 35, 24)", "the diff CSS is applied, so the CSP allows it"
+    missing = page.evaluate(
+        """() => Array.from(document.querySelectorAll('a[href^="#"]'))
+              .map(a => a.getAttribute('href').slice(1))
+              .filter(id => !document.getElementById(id))"""
+    )
+    assert missing == []
+    assert out.errors == []
+    assert [u for u in out.requests if not u.startswith(("file:", "data:"))] == []
+    page.close()

@@ -1,4 +1,4 @@
-"""The Markdown view: sections, table and Markdown escaping, bold values, determinism, goldens."""
+"""The Markdown view: sections, table and Markdown escaping, bold values, diff pairs, determinism, goldens."""
 
 from __future__ import annotations
 
@@ -16,16 +16,21 @@ from compare.render.markdown import render_markdown
 DATA = Path(__file__).parent / "data"
 GOLDEN = DATA / "golden"
 TITLES = ["Summary", "Findings", "Fact table", "Coverage", "Claims only one source makes", "Sources"]
+DIFF_TITLES = [*TITLES[:2], "Aligned pairs", *TITLES[2:]]
 
 
 def load(name: str) -> dict[str, Any]:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
-def statement(source: str, sentence: int, text: str, value: str | None = None) -> dict[str, Any]:
+def statement(
+    source: str, sentence: int, text: str, value: str | None = None, normalized: Any = None
+) -> dict[str, Any]:
     out: dict[str, Any] = {"source": source, "sentence": sentence, "start": 0, "end": len(text), "text": text}
     if value is not None:
         out["value"] = value
+    if normalized is not None:
+        out["normalized"] = normalized
     return out
 
 
@@ -67,17 +72,20 @@ def unescaped_pipes(line: str) -> int:
     return len(re.findall(r"(?<!\\)\|", line))
 
 
-@pytest.mark.parametrize("name", ["sample_report.json", "sample_diff.json"])
-def test_sections_in_order(name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "titles"), [("sample_report.json", TITLES), ("sample_diff.json", DIFF_TITLES)]
+)
+def test_sections_in_order(name: str, titles: list[str]) -> None:
     data = load(name)
     out = render_markdown(data)
-    assert re.findall(r"^## (.+)$", out, re.M) == TITLES
+    assert re.findall(r"^## (.+)$", out, re.M) == titles
     assert len(re.findall(r"^### \d+\. ", out, re.M)) == len(data["findings"])
     assert out.startswith("# Crosscheck ") and out.endswith("\n") and not out.endswith("\n\n")
 
 
-def test_tables_are_well_formed() -> None:
-    out = render_markdown(load("sample_report.json"))
+@pytest.mark.parametrize("name", ["sample_report.json", "sample_diff.json"])
+def test_tables_are_well_formed(name: str) -> None:
+    out = render_markdown(load(name))
     lines = out.splitlines()
     for i, line in enumerate(lines):
         if line.startswith("| ") and re.fullmatch(r"\| (---:?)( \| ---:?)* \|", line):
@@ -127,6 +135,98 @@ def test_fact_table_majority_and_outlier() -> None:
     (row,) = [r for r in table_rows(out) if "topic f1" in r]
     cells = [c.strip() for c in re.split(r"(?<!\\)\|", row)[1:-1]]
     assert cells[1:] == ["**20 years**", "**20 years**", "≠ 10 years", ""]
+
+
+def test_fact_table_majority_by_normalized_quantity() -> None:
+    texts = {"a": "Runs ten years.", "b": "Runs 10 years.", "c": "Runs 20 years."}
+    values = {"a": ("ten years", 10), "b": ("10 years", 10), "c": ("20 years", 20)}
+    data = report(
+        [src(k, v) for k, v in texts.items()],
+        [
+            finding(
+                "f1",
+                [
+                    statement(
+                        k,
+                        0,
+                        texts[k],
+                        values[k][0],
+                        {"amount": values[k][1], "unit": "year", "hedge": "exact"},
+                    )
+                    for k in "abc"
+                ],
+            )
+        ],
+    )
+    (row,) = [r for r in table_rows(render_markdown(data)) if "topic f1" in r]
+    cells = [c.strip() for c in re.split(r"(?<!\\)\|", row)[1:-1]]
+    assert cells[1:] == ["**ten years**", "**10 years**", "≠ 20 years"]
+
+
+def section(out: str, title: str) -> str:
+    start = out.index(f"## {title}\n")
+    return out[start : out.index("\n## ", start + 1)]
+
+
+def test_diff_pairs_table_and_only_lists() -> None:
+    data = load("sample_diff.json")
+    out = section(render_markdown(data), "Aligned pairs")
+    rows = table_rows(out)
+    assert rows[0].startswith(
+        "| A: `002_2f0bec96db29405d` | Relation, similarity | B: `003_724366f104c384ed` |"
+    )
+    assert len(rows) == 2 + len(data["pairs"])
+    icons = {"same": "=", "differs": "≈", "conflicts": "≠"}
+    middles = [re.split(r"(?<!\\)\|", r)[2].strip() for r in rows[2:]]
+    assert middles == [
+        f"{icons[p['relation']]} {p['relation']} · {p['similarity']:.2f}" for p in data["pairs"]
+    ]
+    first = data["pairs"][0]
+    assert rows[2].startswith(f"| Sentence {first['a']['sentence']}: In a bold move")
+    a, b = (s["id"] for s in data["sources"])
+    assert f"### Only in A: `{a}` ({len(data['only'][a])} sentences)" in out
+    assert f"### Only in B: `{b}` ({len(data['only'][b])} sentences)" in out
+    items = re.findall(r"^- Sentence \d+: ", out, re.M)
+    assert len(items) == len(data["only"][a]) + len(data["only"][b])
+
+
+def test_diff_pair_text_is_escaped() -> None:
+    evil = "# Head | pipe [x](javascript:alert(1)) <b>\n- item"
+    a = {"source": "a", "sentence": 0, "text": evil}
+    data = report(
+        [src("a", evil), src("b", "B.")],
+        [],
+        pairs=[
+            {
+                "a": a,
+                "b": {"source": "b", "sentence": 0, "text": "B."},
+                "similarity": 0.5,
+                "relation": "odd|*",
+            }
+        ],
+        only={"a": [a], "b": []},
+    )
+    out = section(render_markdown(data), "Aligned pairs")
+    (row,) = table_rows(out)[2:]
+    assert unescaped_pipes(row) == 4
+    assert "? odd\\|\\* · 0.50" in row
+    assert "<b>" not in out and not re.search(r"(?<!\\)\]\(", out)
+    assert not re.search(r"^(# Head|- item)", out.split("\n", 1)[1], re.M), (
+        "no heading or list item from the text"
+    )
+    assert "- Sentence 0: # Head \\| pipe \\[x\\](javascript:alert(1)) \\<b\\> - item" in out
+    assert "### Only in B: `b` (0 sentences)\n\nNone." in out
+
+
+def test_diff_without_pairs() -> None:
+    out = render_markdown(report([src("a", "A."), src("b", "B.")], [], pairs=[], only={}))
+    assert re.findall(r"^## (.+)$", out, re.M) == DIFF_TITLES
+    assert "No aligned sentences." in section(out, "Aligned pairs")
+
+
+def test_report_without_pairs_has_no_diff_parts() -> None:
+    out = render_markdown(load("sample_report.json"))
+    assert "Aligned pairs" not in out and "Only in A" not in out
 
 
 def test_markdown_injection_is_escaped() -> None:

@@ -2,282 +2,52 @@
 
 One file: inline CSS, a small inline filter script (allowed by hash in a strict Content-Security-Policy), no
 external fonts, scripts, images or requests. Every string from the dictionary is untrusted and escaped; ids
-used in attributes are sanitised. The page reads fully without JavaScript. The format-neutral helpers here
-(value location, fact table, coverage, unique claims by source) are shared with the Markdown view.
+used in attributes are sanitised. The page reads fully without JavaScript. A diff also gets its aligned pairs
+and what only A or only B says. The data shown comes from :mod:`compare.render.common` (shared with the
+Markdown view); this module only builds HTML.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from html import escape
 from typing import Any
 
-SEVERITIES = ("high", "medium", "low")
-SEVERITY_ICON = {"high": "▲", "medium": "◆", "low": "○"}
-SECTIONS = (
-    ("summary", "Summary"),
-    ("findings", "Findings"),
-    ("facts", "Fact table"),
-    ("coverage", "Coverage"),
-    ("unique", "Claims only one source makes"),
-    ("sources", "Sources"),
+from compare.render.common import (
+    RELATION_ICON,
+    SEVERITIES,
+    SEVERITY_ICON,
+    AlignedPair,
+    FactValue,
+    Ref,
+    Statement,
+    aligned_pairs,
+    as_int,
+    coverage,
+    diff_sides,
+    fact_cells,
+    is_diff,
+    only_by_side,
+    plural,
+    reasons_of,
+    sections,
+    sentence_refs,
+    settings_line,
+    severity_counts,
+    severity_of,
+    source_blocks,
+    source_ids,
+    source_label,
+    split_marked,
+    text_of,
+    unique_by_source,
+    value_spans,
 )
+
 _OPEN_SOURCES_MAX = 6  # the sources table starts collapsed above this many sources (findings stay on screen)
-
-Statement = Mapping[str, Any]
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Format-neutral helpers (also used by compare.render.markdown)
-
-
-def plural(n: int, word: str) -> str:
-    """``1 finding``, ``2 findings``."""
-    return f"{n} {word}{'s' * (n != 1)}"
-
-
-def text_of(value: object) -> str:
-    """A JSON value as display text: ``None`` is empty, strings as they are, anything else as JSON."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-def as_int(value: object, default: int = -1) -> int:
-    """An integer from untrusted JSON (booleans and junk give ``default``)."""
-    if isinstance(value, bool):
-        return default
-    try:
-        return int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return default
-
-
-def find_value(text: str, value: object) -> tuple[int, int] | None:
-    """Where ``value`` first occurs in ``text`` as ``(start, end)``, or None.
-
-    A whole-word match wins over a match inside a word, and an exact-case match over one ignoring case.
-    """
-    needle = text_of(value).strip()
-    if not needle:
-        return None
-    escaped = re.escape(needle)
-    for pattern in (rf"(?<!\w){escaped}(?!\w)", escaped):
-        for flags in (0, re.IGNORECASE):
-            match = re.search(pattern, text, flags)
-            if match:
-                return match.span()
-    return None
-
-
-def value_spans(text: str, values: Iterable[object]) -> list[tuple[int, int]]:
-    """First occurrences of several values in ``text``: sorted, overlapping ones dropped (earlier value wins)."""
-    spans: list[tuple[int, int]] = []
-    for value in values:
-        found = find_value(text, value)
-        if found and all(found[1] <= s or found[0] >= e for s, e in spans):
-            spans.append(found)
-    return sorted(spans)
-
-
-def split_marked(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, bool]]:
-    """Cut raw ``text`` into ``(piece, is_marked)`` pieces at sorted, non-overlapping ``spans``."""
-    pieces: list[tuple[str, bool]] = []
-    pos = 0
-    for start, end in spans:
-        if start > pos:
-            pieces.append((text[pos:start], False))
-        pieces.append((text[start:end], True))
-        pos = end
-    if pos < len(text) or not pieces:
-        pieces.append((text[pos:], False))
-    return pieces
-
-
-def severity_of(finding: Mapping[str, Any]) -> str:
-    """The finding's severity, lower case (unknown values pass through for display)."""
-    return text_of(finding.get("severity")).lower()
-
-
-def severity_counts(findings: Sequence[Mapping[str, Any]]) -> dict[str, int]:
-    """Findings per severity, always with ``high``, ``medium`` and ``low``."""
-    counts = dict.fromkeys(SEVERITIES, 0)
-    for finding in findings:
-        sev = severity_of(finding)
-        counts[sev] = counts.get(sev, 0) + 1
-    return counts
-
-
-def source_ids(data: Mapping[str, Any]) -> list[str]:
-    """Source ids in report order, then any id only statements mention (in order of appearance)."""
-    ids = [text_of(src.get("id")) for src in data.get("sources", [])]
-    statements = [st for f in data.get("findings", []) for st in f.get("statements", [])]
-    for st in [*statements, *data.get("unique", [])]:
-        sid = text_of(st.get("source"))
-        if sid not in ids:
-            ids.append(sid)
-    return ids
-
-
-def source_label(data: Mapping[str, Any], sid: str) -> str:
-    """``id (outlet)`` when the source has an outlet, else the id."""
-    for src in data.get("sources", []):
-        if text_of(src.get("id")) == sid and src.get("outlet"):
-            return f"{sid} ({text_of(src['outlet'])})"
-    return sid
-
-
-def _value_key(value: object) -> str:
-    return " ".join(text_of(value).split()).casefold().strip(" .,;:")
-
-
-@dataclass(frozen=True)
-class FactValue:
-    """One value a source gives for a disputed topic; ``status`` is ``majority``, ``outlier`` or empty."""
-
-    text: str
-    status: str
-    statement: Statement
-
-
-def _status(key: str, majority: str | None) -> str:
-    if majority is None or key.startswith("\0"):
-        return ""
-    return "majority" if key == majority else "outlier"
-
-
-def fact_cells(finding: Mapping[str, Any], sids: Sequence[str]) -> dict[str, list[FactValue]]:
-    """For one finding, the distinct values each source gives, with majority and outliers marked.
-
-    The majority is a value given by at least two sources, more than any other value, while some source
-    gives a different one. Statements without a value are kept (empty text) so the cell is not blank.
-    """
-    by_source: dict[str, dict[str, Statement]] = {sid: {} for sid in sids}
-    for st in finding.get("statements", []):
-        sid = text_of(st.get("source"))
-        key = _value_key(st.get("value")) or f"\0{as_int(st.get('sentence'))}"
-        by_source.setdefault(sid, {}).setdefault(key, st)
-    support = Counter(key for keys in by_source.values() for key in keys if not key.startswith("\0"))
-    ranked = support.most_common(2)
-    majority = None
-    if len(ranked) == 2 and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
-        majority = ranked[0][0]
-    cells: dict[str, list[FactValue]] = {}
-    for sid, keys in by_source.items():
-        values = []
-        for key, st in keys.items():
-            values.append(FactValue(text_of(st.get("value")).strip(), _status(key, majority), st))
-        cells[sid] = values
-    return cells
-
-
-def coverage(data: Mapping[str, Any]) -> list[tuple[Mapping[str, Any], dict[str, list[int]]]]:
-    """Claim groups with, per source id, the sentence numbers that source has in the group."""
-    rows = []
-    for group in data.get("groups") or []:
-        members: dict[str, list[int]] = {}
-        for member in group.get("members", []):
-            members.setdefault(text_of(member.get("source")), []).append(as_int(member.get("sentence")))
-        rows.append((group, members))
-    return rows
-
-
-def unique_by_source(data: Mapping[str, Any]) -> list[tuple[str, list[Statement]]]:
-    """Claims only one source makes, grouped by source in report order (sources with none left out)."""
-    grouped: dict[str, list[Statement]] = {sid: [] for sid in source_ids(data)}
-    for st in data.get("unique", []):
-        grouped[text_of(st.get("source"))].append(st)
-    return [(sid, sts) for sid, sts in grouped.items() if sts]
-
-
-def reasons_of(statement: Statement) -> list[str]:
-    """The ``reasons`` a unique claim is check-worthy (from ``normalized``), as text."""
-    normalized = statement.get("normalized")
-    reasons = normalized.get("reasons") if isinstance(normalized, Mapping) else None
-    return [text_of(r) for r in reasons] if isinstance(reasons, list) else []
-
-
-def settings_line(settings: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """The settings a reader needs: version, model, then every threshold/margin, as ``(name, value)``."""
-    keep = [("version", settings.get("version")), ("model", settings.get("model"))]
-    keep += [(k, v) for k, v in settings.items() if "threshold" in k or "margin" in k]
-    return [(name, text_of(value)) for name, value in keep if value is not None]
-
-
-class _Paragraphs:
-    """Splits a source text into paragraphs and heading lines of sentence numbers and raw text between."""
-
-    def __init__(self) -> None:
-        self.blocks: list[tuple[bool, list[int | str]]] = []
-        self._current: list[int | str] = []
-
-    def text(self, gap: str) -> None:
-        """Raw text between sentences: a newline ends the paragraph; blank pieces become one space."""
-        for k, line in enumerate(gap.split("\n")):
-            if k:
-                self.flush()
-            if line.strip():
-                self._current.append(line)
-            elif line and self._current:
-                self._current.append(" ")
-
-    def sentence(self, index: int, heading: bool) -> None:
-        """A sentence; a heading stands on a line of its own."""
-        if heading:
-            self.flush()
-            self._current.append(index)
-            self.flush(heading=True)
-        else:
-            self._current.append(index)
-
-    def flush(self, heading: bool = False) -> None:
-        """End the current block."""
-        while self._current and isinstance(self._current[-1], str) and not self._current[-1].strip():
-            self._current.pop()
-        if self._current:
-            self.blocks.append((heading, self._current))
-        self._current = []
-
-
-def sentence_spans(text: str, spans: object) -> list[tuple[int, int, bool]]:
-    """Sentence spans clamped to the text and to each other, one per sentence number."""
-    out: list[tuple[int, int, bool]] = []
-    pos = 0
-    for span in spans if isinstance(spans, list) else []:
-        items = span if isinstance(span, list | tuple) else []
-        start = min(max(as_int(items[0], 0) if items else pos, pos), len(text))
-        end = min(max(as_int(items[1], 0) if len(items) > 1 else start, start), len(text))
-        out.append((start, end, len(items) > 2 and bool(items[2])))
-        pos = end
-    return out
-
-
-Block = tuple[bool, list[int | str]]
-
-
-def source_blocks(src: Mapping[str, Any]) -> tuple[str, list[tuple[int, int, bool]], list[Block]]:
-    """A source's text, its clamped sentence spans, and its blocks: ``(is_heading, parts)`` where each part
-    is a sentence number or raw text between sentences. Paragraphs break at newlines between sentences."""
-    text = text_of(src.get("text"))
-    spans = sentence_spans(text, src.get("spans"))
-    paragraphs = _Paragraphs()
-    pos = 0
-    for i, (start, end, heading) in enumerate(spans):
-        paragraphs.text(text[pos:start])
-        paragraphs.sentence(i, heading)
-        pos = end
-    paragraphs.text(text[pos:])
-    paragraphs.flush()
-    return text, spans, paragraphs.blocks
-
 
 # ---------------------------------------------------------------------------------------------------------
 # HTML building blocks
@@ -325,8 +95,12 @@ def _cell(value: object) -> str:
     return f"<td>{esc(text)}</td>" if text else '<td class="muted">—</td>'
 
 
-def _source_th(data: Mapping[str, Any], sid: str) -> str:
-    return f'<th scope="col"><a href="#src-{safe_id(sid)}">{esc(source_label(data, sid))}</a></th>'
+def _source_link(data: Mapping[str, Any], sid: str) -> str:
+    return f'<a href="#src-{safe_id(sid)}">{esc(source_label(data, sid))}</a>'
+
+
+def _source_th(data: Mapping[str, Any], sid: str, prefix: str = "") -> str:
+    return f'<th scope="col">{prefix}{_source_link(data, sid)}</th>'
 
 
 def _table(head: str, rows: Iterable[str], cls: str) -> str:
@@ -528,46 +302,31 @@ def _unique(data: Mapping[str, Any]) -> str:
     return "\n".join(out)
 
 
-_Refs = dict[tuple[str, int], list[tuple[str, str, object]]]
+def _ref_link(ref: Ref, sid: str, n: int) -> str:
+    """A link back from a sentence to the finding or the unique claim that quotes it."""
+    if ref.finding is None:
+        href, label, name = f"u-{safe_id(sid)}-{n}", "only here", "the claim only this source makes"
+    else:
+        href, label, name = f"finding-{safe_id(ref.finding)}", ref.finding, f"finding {ref.finding}"
+    return f'<a class="ref" href="#{href}" aria-label="Back to {esc(name)}">↑{esc(label)}</a>'
 
 
-def _references(data: Mapping[str, Any]) -> _Refs:
-    """Per ``(source, sentence)``: ``(anchor, label, value)`` of each finding or unique claim quoting it."""
-    refs: _Refs = {}
-    for f in data.get("findings", []):
-        for st in f.get("statements", []):
-            key = (text_of(st.get("source")), as_int(st.get("sentence")))
-            ref = (f"finding-{safe_id(f.get('id'))}", text_of(f.get("id")), st.get("value"))
-            if ref not in refs.setdefault(key, []):
-                refs[key].append(ref)
-    for st in data.get("unique", []):
-        sid, n = text_of(st.get("source")), as_int(st.get("sentence"))
-        refs.setdefault((sid, n), []).append((f"u-{safe_id(sid)}-{n}", "only here", st.get("value")))
-    return refs
-
-
-def _ref_name(href: str, label: str) -> str:
-    return f"finding {label}" if href.startswith("finding-") else "the claim only this source makes"
-
-
-def _sentence(anchor: str, text: str, refs: list[tuple[str, str, object]]) -> str:
+def _sentence(sid: str, n: int, text: str, refs: list[Ref]) -> str:
+    anchor = sentence_anchor(sid, n)
     if not refs:
         return f'<span class="sent" id="{anchor}">{escape(text)}</span>'
-    cls = "sent quoted" if any(r[0].startswith("finding-") for r in refs) else "sent unique"
-    links = "".join(
-        f'<a class="ref" href="#{href}" aria-label="Back to {esc(_ref_name(href, label))}">↑{esc(label)}</a>'
-        for href, label, _ in refs
-    )
-    return f'<span class="{cls}" id="{anchor}">{marked(text, [r[2] for r in refs])}</span><span class="refs">{links}</span>'
+    cls = "sent quoted" if any(r.finding is not None for r in refs) else "sent unique"
+    links = "".join(_ref_link(r, sid, n) for r in refs)
+    return f'<span class="{cls}" id="{anchor}">{marked(text, [r.value for r in refs])}</span><span class="refs">{links}</span>'
 
 
-def _source(data: Mapping[str, Any], src: Mapping[str, Any], refs: _Refs) -> str:
+def _source(src: Mapping[str, Any], refs: Mapping[tuple[str, int], list[Ref]]) -> str:
     sid = text_of(src.get("id"))
     text, spans, source_parts = source_blocks(src)
     blocks = []
     for heading, parts in source_parts:
         inner = "".join(
-            _sentence(sentence_anchor(sid, p), text[spans[p][0] : spans[p][1]], refs.get((sid, p), []))
+            _sentence(sid, p, text[spans[p][0] : spans[p][1]], refs.get((sid, p), []))
             if isinstance(p, int)
             else escape(p)
             for p in parts
@@ -593,12 +352,60 @@ def _source(data: Mapping[str, Any], src: Mapping[str, Any], refs: _Refs) -> str
 
 
 def _sources(data: Mapping[str, Any]) -> str:
-    refs = _references(data)
+    refs = sentence_refs(data)
     hint = (
         '<p class="hint"><span class="legend quoted">Highlighted</span> sentences are quoted by a finding '
         '(↑ links back); <span class="legend unique">underlined</span> ones are claims only that source makes.</p>'
     )
-    return hint + "\n" + "\n".join(_source(data, src, refs) for src in data.get("sources", []))
+    return hint + "\n" + "\n".join(_source(src, refs) for src in data.get("sources", []))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Diff reports: aligned pairs and what only one side says
+
+
+def _sentence_line(st: Statement) -> str:
+    n = as_int(st.get("sentence"))
+    return (
+        f'<a class="sn" href="#{sentence_anchor(st.get("source"), n)}">Sentence {n}</a> {esc(st.get("text"))}'
+    )
+
+
+def _relation(pair: AlignedPair) -> str:
+    """The relation as symbol plus word (never colour alone), then the similarity."""
+    cls = pair.relation if pair.relation in RELATION_ICON else "other"
+    score = f'<br><span class="score">{pair.similarity}</span>' * bool(pair.similarity)
+    return f'<td class="rel rel-{cls}"><span aria-hidden="true">{pair.icon}</span> {esc(pair.relation or "unknown")}{score}</td>'
+
+
+def _only(data: Mapping[str, Any]) -> str:
+    blocks = []
+    for letter, sid, statements in only_by_side(data):
+        items = "\n".join(f"<li>{_sentence_line(st)}</li>" for st in statements)
+        body = f'<ul class="only-list">\n{items}\n</ul>' if items else '<p class="empty">None.</p>'
+        who = f"{letter}: " * bool(letter) + _source_link(data, sid)
+        note = f'<span class="h-note">{plural(len(statements), "sentence")}</span>'
+        blocks.append(f"<div>\n<h3>Only in {who} {note}</h3>\n{body}\n</div>")
+    return '<div class="only" id="only">\n' + "\n".join(blocks) + "\n</div>"
+
+
+def _pairs(data: Mapping[str, Any]) -> str:
+    a, b = diff_sides(data)
+    head = (
+        f'{_source_th(data, a, "A: ")}<th scope="col">Relation, similarity</th>{_source_th(data, b, "B: ")}'
+    )
+    rows = [
+        f"<tr><td>{_sentence_line(p.a)}</td>{_relation(p)}<td>{_sentence_line(p.b)}</td></tr>"
+        for p in aligned_pairs(data)
+    ]
+    hint = (
+        '<p class="hint">Each sentence of A beside the sentence of B it aligns with: = same, ≈ differs, '
+        "≠ conflicts; the number is their similarity (higher is closer).</p>"
+    )
+    table = (
+        _table(f"<tr>{head}</tr>", rows, "pairs") if rows else '<p class="empty">No aligned sentences.</p>'
+    )
+    return f"{hint}\n{table}\n{_only(data)}"
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -698,6 +505,13 @@ section{border:0}
 }
 """
 
+_PAIRS_CSS = """.pairs td{max-width:34rem}.pairs td.rel{text-align:center;white-space:nowrap}
+.sn{display:block;font-size:.8rem}
+.rel-same{color:#1a7f37}.rel-differs{color:var(--medium)}.rel-conflicts{color:var(--high);font-weight:700}
+.only{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:0 2rem}
+.only-list{margin:.2rem 0;padding-left:1.2rem}.only-list li{margin:.3rem 0}
+"""
+
 _SCRIPT = """
 (() => {
   "use strict";
@@ -735,15 +549,28 @@ def _sha256(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-CSP = (
-    f"default-src 'none'; style-src '{_sha256(_CSS)}'; script-src '{_sha256(_SCRIPT)}'; img-src data:; "
-    "base-uri 'none'; form-action 'none'"
-)
+def _csp(css: str) -> str:
+    """A policy that allows nothing but this page's own style and script, by hash."""
+    return (
+        f"default-src 'none'; style-src '{_sha256(css)}'; script-src '{_sha256(_SCRIPT)}'; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
 
 
 def _section(sid: str, title: str, body: str, note: str = "") -> str:
     note = f' <span class="h-note">{note}</span>' if note else ""
     return f'<section id="{sid}" aria-labelledby="{sid}-h">\n<h2 id="{sid}-h">{title}{note}</h2>\n{body}\n</section>'
+
+
+_SECTIONS = {
+    "summary": _summary,
+    "findings": _findings,
+    "pairs": _pairs,
+    "facts": _facts,
+    "coverage": _coverage,
+    "unique": _unique,
+    "sources": _sources,
+}
 
 
 def render_html(data: Mapping[str, Any]) -> str:
@@ -758,39 +585,36 @@ def render_html(data: Mapping[str, Any]) -> str:
     findings = data.get("findings", [])
     sources = data.get("sources", [])
     counts = severity_counts(findings)
-    kind = "diff" if "pairs" in data else "report"
+    kind = "diff" if is_diff(data) else "report"
     lede = f"{plural(len(sources), 'source')} compared · {plural(len(findings), 'finding')}, {counts['high']} high"
     if data.get("generated"):
         lede += f" · generated {text_of(data['generated'])}"
-    counts_in_nav = {"findings": len(findings), "unique": len(data.get("unique", [])), "coverage": None}
-    nav = "".join(
-        f'<li><a href="#{sid}">{title}</a></li>'
-        if counts_in_nav.get(sid) is None
-        else f'<li><a href="#{sid}">{title} ({counts_in_nav[sid]})</a></li>'
-        for sid, title in SECTIONS
-    )
-    bodies = {
-        "summary": _summary(data),
-        "findings": _findings(data),
-        "facts": _facts(data),
-        "coverage": _coverage(data),
-        "unique": _unique(data),
-        "sources": _sources(data),
+    in_nav = {
+        "findings": len(findings),
+        "unique": len(data.get("unique", [])),
+        "pairs": len(aligned_pairs(data)),
     }
+    nav = "".join(
+        f'<li><a href="#{sid}">{title}{f" ({in_nav[sid]})" if sid in in_nav else ""}</a></li>'
+        for sid, title in sections(data)
+    )
     notes = {"findings": "most important first"} if findings else {}
-    sections = "\n".join(_section(sid, title, bodies[sid], notes.get(sid, "")) for sid, title in SECTIONS)
+    body = "\n".join(
+        _section(sid, title, _SECTIONS[sid](data), notes.get(sid, "")) for sid, title in sections(data)
+    )
+    css = _CSS + _PAIRS_CSS * is_diff(data)
     version = esc(data.get("settings", {}).get("version", ""))
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_csp(css)}">\n'
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>Crosscheck {kind}: {len(findings)} findings across {len(sources)} sources</title>\n"
-        f"<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<style>{css}</style>\n</head>\n<body>\n"
         '<a class="skip" href="#findings">Skip to findings</a>\n'
         f'<header class="page-head"><div class="wrap"><h1>Crosscheck {kind}</h1><p>{esc(lede)}</p></div></header>\n'
         f'<nav class="toc" aria-label="Sections"><ul>{nav}</ul></nav>\n'
-        f'<main class="wrap">\n{sections}\n</main>\n'
+        f'<main class="wrap">\n{body}\n</main>\n'
         f'<footer class="wrap">crosscheck {version} · every value links to the sentence it comes from.</footer>\n'
         f"<script>{_SCRIPT}</script>\n</body>\n</html>\n"
     )

@@ -1,7 +1,7 @@
 """GitHub-readable Markdown view of a report, rendered from its JSON dictionary.
 
-The same six sections as the HTML view (summary, findings, fact table, coverage, claims only one source
-makes, sources). Every string from the dictionary is untrusted: Markdown syntax in it is escaped, table
+The same sections as the HTML view (summary, findings, fact table, coverage, claims only one source makes,
+sources; a diff also has its aligned pairs and what only A or only B says, after the findings). Every string from the dictionary is untrusted: Markdown syntax in it is escaped, table
 cells have ``|`` escaped and newlines folded. The disputed value in a quote is in **bold**. Deterministic:
 no timestamp unless the report has ``generated``.
 """
@@ -12,17 +12,24 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from compare.render.html import (
-    SECTIONS,
+from compare.render.common import (
     SEVERITIES,
     SEVERITY_ICON,
+    AlignedPair,
     FactValue,
+    Ref,
     Statement,
+    aligned_pairs,
     as_int,
     coverage,
+    diff_sides,
     fact_cells,
+    is_diff,
+    only_by_side,
     plural,
     reasons_of,
+    sections,
+    sentence_refs,
     settings_line,
     severity_counts,
     severity_of,
@@ -222,23 +229,12 @@ def _unique(data: Mapping[str, Any]) -> list[str]:
     return out
 
 
-def _references(data: Mapping[str, Any]) -> dict[tuple[str, int], list[tuple[str, object]]]:
-    refs: dict[tuple[str, int], list[tuple[str, object]]] = {}
-    for f in data.get("findings", []):
-        for st in f.get("statements", []):
-            ref = (text_of(f.get("id")), st.get("value"))
-            key = (text_of(st.get("source")), as_int(st.get("sentence")))
-            if ref not in refs.setdefault(key, []):
-                refs[key].append(ref)
-    for st in data.get("unique", []):
-        refs.setdefault((text_of(st.get("source")), as_int(st.get("sentence"))), []).append(
-            ("only here", st.get("value"))
-        )
-    return refs
+def _ref_label(ref: Ref) -> str:
+    return "only here" if ref.finding is None else ref.finding
 
 
 def _source(
-    data: Mapping[str, Any], src: Mapping[str, Any], refs: Mapping[tuple[str, int], Any]
+    data: Mapping[str, Any], src: Mapping[str, Any], refs: Mapping[tuple[str, int], list[Ref]]
 ) -> list[str]:
     sid = text_of(src.get("id"))
     title = f" — {md(src['title'])}" if src.get("title") else ""
@@ -252,10 +248,10 @@ def _source(
             if isinstance(part, str):
                 pieces.append(md(part))
                 continue
-            sentence_refs = refs.get((sid, part), [])
-            pieces.append(bold_values(text[spans[part][0] : spans[part][1]], [v for _, v in sentence_refs]))
-            if sentence_refs:
-                pieces.append(" *(" + ", ".join(md(label) for label, _ in sentence_refs) + ")*")
+            quoted = refs.get((sid, part), [])
+            pieces.append(bold_values(text[spans[part][0] : spans[part][1]], [r.value for r in quoted]))
+            if quoted:
+                pieces.append(" *(" + ", ".join(md(_ref_label(r)) for r in quoted) + ")*")
         line = block("".join(pieces).strip())
         out.append(heading(4, line) if is_heading else line)
     if not blocks:
@@ -263,12 +259,48 @@ def _source(
     return out
 
 
+def _sentence_text(st: Statement) -> str:
+    return f"Sentence {as_int(st.get('sentence'))}: {md(st.get('text'))}"
+
+
+def _relation(pair: AlignedPair) -> str:
+    """The relation as symbol plus word, then the similarity, e.g. ``≠ conflicts · 0.65``."""
+    return f"{pair.icon} {md(pair.relation or 'unknown')}" + f" · {pair.similarity}" * bool(pair.similarity)
+
+
+def _pairs(data: Mapping[str, Any]) -> list[str]:
+    a, b = diff_sides(data)
+    header = [f"A: {_source_name(data, a)}", "Relation, similarity", f"B: {_source_name(data, b)}"]
+    rows = [[_sentence_text(p.a), _relation(p), _sentence_text(p.b)] for p in aligned_pairs(data)]
+    out = [
+        "Each sentence of A beside the sentence of B it aligns with: = same, ≈ differs, ≠ conflicts; "
+        "the number is their similarity (higher is closer).",
+        _table(header, rows) if rows else "No aligned sentences.",
+    ]
+    for letter, sid, statements in only_by_side(data):
+        who = f"{letter}: " * bool(letter) + _source_name(data, sid)
+        out.append(heading(3, f"Only in {who} ({plural(len(statements), 'sentence')})"))
+        out.append("\n".join(f"- {_sentence_text(st)}" for st in statements) or "None.")
+    return out
+
+
 def _sources(data: Mapping[str, Any]) -> list[str]:
-    refs = _references(data)
+    refs = sentence_refs(data)
     out = ["Values in **bold** are quoted by a finding; *(f1)* names the findings quoting the sentence."]
     for src in data.get("sources", []):
         out += _source(data, src, refs)
     return out
+
+
+_SECTIONS = {
+    "summary": _summary,
+    "findings": _findings,
+    "pairs": _pairs,
+    "facts": _facts,
+    "coverage": _coverage,
+    "unique": _unique,
+    "sources": _sources,
+}
 
 
 def render_markdown(data: Mapping[str, Any]) -> str:
@@ -282,19 +314,11 @@ def render_markdown(data: Mapping[str, Any]) -> str:
     """
     findings = data.get("findings", [])
     counts = severity_counts(findings)
-    kind = "diff" if "pairs" in data else "report"
+    kind = "diff" if is_diff(data) else "report"
     lede = f"{plural(len(data.get('sources', [])), 'source')} compared · {plural(len(findings), 'finding')}"
     lede += " (" + ", ".join(f"{counts[s]} {s}" for s in SEVERITIES) + ")"
     blocks = [f"# Crosscheck {kind}", lede]
-    renderers = {
-        "summary": _summary,
-        "findings": _findings,
-        "facts": _facts,
-        "coverage": _coverage,
-        "unique": _unique,
-        "sources": _sources,
-    }
-    for sid, title in SECTIONS:
+    for sid, title in sections(data):
         blocks.append(f"## {title}")
-        blocks += renderers[sid](data)
+        blocks += _SECTIONS[sid](data)
     return "\n\n".join(blocks) + "\n"
