@@ -6,12 +6,13 @@ Only this module imports click. Errors become one line on stderr and an exit cod
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 
@@ -96,6 +97,48 @@ def _load(paths: Sequence[str], recursive: bool) -> list[Any]:
     return load_sources(paths, recursive=recursive, warn=_warn)
 
 
+def _warn_language(sources: Sequence[Any]) -> None:
+    from compare.language import non_english
+
+    for sid in non_english(sources):
+        _warn(
+            f"warning: {sid} does not look like English; the default model is English-only, "
+            "results may be poor"
+        )
+
+
+def _check_writable(paths: Iterable[Path]) -> None:
+    """Fail before the (long) run, not after it, when the report's folder cannot be created or written.
+
+    Nothing is created here; :func:`compare.writer.atomic_write` creates the folder when it writes.
+    """
+    for folder in {p.parent for p in paths}:
+        existing = folder
+        while not existing.exists() and existing != existing.parent:
+            existing = existing.parent
+        if not existing.is_dir():
+            raise OutputError(f"cannot write to {folder}: {existing} is a file, not a folder")
+        if not os.access(existing, os.W_OK | os.X_OK):
+            raise OutputError(f"cannot write to {folder}: permission denied")
+
+
+class _Interrupted(Exception):
+    """Ctrl-C inside a command, carried past click's own handler (which adds a blank line)."""
+
+
+def _interruptible(fn: F) -> F:
+    """Turn Ctrl-C inside a command into :class:`_Interrupted`, reported by :func:`main` in one line."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except KeyboardInterrupt as exc:
+            raise _Interrupted from exc
+
+    return cast(F, wrapper)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="crosscheck")
 def cli() -> None:
@@ -133,6 +176,7 @@ def cli() -> None:
     type=click.Choice(REPORT_FORMATS),
     help="Formats to write (repeatable). 'text' prints the whole report to stdout. Default: json, md, html.",
 )
+@_interruptible
 def report(
     paths: tuple[str, ...],
     model: str,
@@ -157,9 +201,11 @@ def report(
         paths = ("sources",)
     chosen = formats or ("json", "md", "html")
     targets = report_targets(output, [f for f in chosen if f != "text"], paths)
+    _check_writable(targets.values())
     sources = _load(paths, recursive)
     if len(sources) < 2:
         raise UsageError(f"a report needs at least two sources; got {len(sources)}")
+    _warn_language(sources)
     progress = _Progress()
     try:
         result = compare_sources(sources, _settings(model, no_cache, align_threshold), progress=progress,
@@ -185,6 +231,7 @@ def report(
 @click.argument("more", nargs=-1, type=click.Path())
 @model_options
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_interruptible
 def diff(
     a: str,
     b: str | None,
@@ -206,6 +253,7 @@ def diff(
     sources = _load([a, b], recursive)
     if len(sources) != 2:
         raise UsageError(f"diff takes exactly two articles; the arguments hold {len(sources)}")
+    _warn_language(sources)
     progress = _Progress()
     try:
         result = diff_sources(sources[0], sources[1], _settings(model, no_cache, align_threshold), progress=progress,
@@ -225,17 +273,19 @@ def diff(
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--recursive", "-r", is_flag=True, help="Read folders recursively.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_interruptible
 def sources(paths: tuple[str, ...], recursive: bool, fmt: str) -> None:
     """List sources: id, title, sentence count, metadata, encoding. Loads no model."""
     import json
 
+    from compare.byline import with_byline
     from compare.render.text import render_sources
     from compare.sentences import split_document
 
     if not paths:
         paths = ("sources",)
     rows = []
-    for src in _load(paths, recursive):
+    for src in map(with_byline, _load(paths, recursive)):
         doc = split_document(src)
         title = src.title or next((s.text for s in doc.sentences if s.heading), None)
         rows.append(
@@ -262,8 +312,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     debug = os.environ.get("COMPARE_DEBUG") == "1"
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="crosscheck", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("crosscheck: interrupted", err=True)
+    except (_Interrupted, KeyboardInterrupt, click.exceptions.Abort):
+        if debug:
+            raise
+        # Reports are written atomically (temporary file, then rename), so nothing half-written is left.
+        # On a terminal, the newline moves the message past the "^C" echo.
+        newline = "\n" if _stderr_tty() else ""
+        click.echo(f"{newline}crosscheck: interrupted; no partial report file is left", err=True)
         sys.exit(130)
     except click.ClickException as exc:
         if debug:
@@ -275,11 +330,19 @@ def main(argv: Sequence[str] | None = None) -> None:
             raise
         click.echo(f"crosscheck: error: {exc}", err=True)
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        click.echo("crosscheck: interrupted; no report was written", err=True)
-        sys.exit(130)
     except OSError as exc:
         if debug:
             raise
         click.echo(f"crosscheck: error: {OutputError(str(exc))}", err=True)
+        sys.exit(1)
+    except Exception as exc:
+        # A bug, not a user's mistake; still one line, and the way to the traceback.
+        if debug:
+            raise
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        click.echo(
+            f"crosscheck: internal error: {type(exc).__name__}{': ' + detail if detail else ''} "
+            "(a bug; COMPARE_DEBUG=1 shows the traceback)",
+            err=True,
+        )
         sys.exit(1)

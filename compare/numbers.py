@@ -160,12 +160,15 @@ def _clean(x: float) -> float | int:
     return int(r) if r == int(r) and abs(r) < 1e15 else r
 
 
+_DIGITS = re.compile(r"\d+(?:\.\d+)?|\.\d+")
+
+
 def _number_token(tok: str) -> float | None:
     t = tok.lower().replace(",", "")
-    try:
+    # Only digits: float() would also accept "nan", "inf" and "1e309", which are words in an article.
+    if _DIGITS.fullmatch(t):
         return float(t)
-    except ValueError:
-        return WORD_VALUES.get(t)
+    return WORD_VALUES.get(t)
 
 
 def parse_amount(words: list[str]) -> tuple[float | None, int]:

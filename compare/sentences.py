@@ -63,6 +63,15 @@ def _blocks(text: str) -> Iterator[tuple[int, int, bool]]:
             para.clear()
 
     lines = list(_lines(text))
+    # The next non-blank line after each line, found in one backward pass (a forward search per line
+    # is quadratic on articles made of many short lines).
+    following = [""] * len(lines)
+    nxt_text = ""
+    for k in range(len(lines) - 1, -1, -1):
+        following[k] = nxt_text
+        s, e = lines[k]
+        if text[s:e].strip():
+            nxt_text = text[s:e]
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip():
@@ -80,7 +89,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int, bool]]:
         if not open_para:
             # A line that ends like a sentence closes its paragraph (one paragraph per line is common).
             yield from flush()
-        nxt = next((text[s:e] for s, e in lines[i + 1 :] if text[s:e].strip()), "")
+        nxt = following[i]
         wrapped = len(line) >= 55 and nxt.lstrip()[:1].islower()
         if looks_like_heading(line) and not wrapped:
             yield from flush()

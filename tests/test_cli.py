@@ -25,8 +25,9 @@ def _entry(args: tuple[str, ...]) -> None:
     main(list(args))
 
 
-def run(args: list[str]):
-    return CliRunner().invoke(_entry, args)
+def run(args: list[str], input: str | bytes | None = None):
+    """Invoke ``crosscheck ARGS`` (optionally with standard input); stdout and stderr stay separate."""
+    return CliRunner().invoke(_entry, args, input=input)
 
 
 def test_help_does_not_import_heavy_libraries() -> None:
@@ -124,3 +125,120 @@ def test_python_dash_m_works() -> None:
         env={**os.environ},
     ).stdout
     assert out.startswith("crosscheck, version")
+
+
+# ------------------------------------------------------------------------------------------- Ctrl-C
+
+
+def _interrupt(*_args: object, **_kwargs: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*")) if folder.exists() else []
+
+
+def _assert_interrupted(result) -> None:
+    assert result.exit_code == 130, result.output
+    assert result.stdout == ""
+    assert result.stderr == "crosscheck: interrupted; no partial report file is left\n"
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("where", ["embedding", "detection", "rendering", "renaming", "writing"])
+def test_ctrl_c_leaves_no_report_file(
+    use_fake_encoder, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, where: str
+) -> None:
+    import compare.writer
+
+    out = tmp_path / "out"
+    if where == "embedding":
+        monkeypatch.setattr(use_fake_encoder, "encode", _interrupt)
+    elif where == "detection":
+        monkeypatch.setattr("compare.detect.detect", _interrupt)
+    elif where == "rendering":
+        monkeypatch.setattr("compare.render.markdown.render_markdown", _interrupt)
+    elif where == "renaming":
+        monkeypatch.setattr(compare.writer.os, "replace", _interrupt)
+    else:
+        real_fdopen = compare.writer.os.fdopen
+
+        class HalfWriter:
+            """Writes half of the text to the temporary file, then Ctrl-C."""
+
+            def __init__(self, fh) -> None:
+                self.fh = fh
+
+            def __enter__(self):
+                return self
+
+            def __exit__(self, *exc: object) -> None:
+                self.fh.close()
+
+            def write(self, text: str) -> None:
+                self.fh.write(text[: len(text) // 2])
+                self.fh.flush()
+                raise KeyboardInterrupt
+
+        monkeypatch.setattr(compare.writer.os, "fdopen", lambda *a, **k: HalfWriter(real_fdopen(*a, **k)))
+    result = run(["report", S2, S3, "-o", str(out), "-f", "json", "-f", "md"])
+    _assert_interrupted(result)
+    assert _files(out) == []
+
+
+def test_ctrl_c_keeps_the_previous_report_intact(
+    use_fake_encoder, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import compare.writer
+
+    first = run(["report", S2, S3, "-o", str(tmp_path), "-f", "json"])
+    assert first.exit_code == 0, first.output
+    before = (tmp_path / "report.json").read_bytes()
+    monkeypatch.setattr(compare.writer.os, "replace", _interrupt)
+    _assert_interrupted(run(["report", S2, S3, "-o", str(tmp_path), "-f", "json"]))
+    assert (tmp_path / "report.json").read_bytes() == before
+    assert _files(tmp_path) == ["report.json"]
+
+
+def test_ctrl_c_between_two_formats_leaves_only_complete_files(
+    use_fake_encoder, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Each file is renamed into place whole: an interrupt after the first leaves that one complete."""
+    import compare.writer
+
+    real_replace = compare.writer.os.replace
+    calls: list[str] = []
+
+    def replace_once(src: str, dst: str) -> None:
+        calls.append(dst)
+        if len(calls) > 1:
+            raise KeyboardInterrupt
+        real_replace(src, dst)
+
+    monkeypatch.setattr(compare.writer.os, "replace", replace_once)
+    _assert_interrupted(run(["report", S2, S3, "-o", str(tmp_path), "-f", "json", "-f", "md"]))
+    assert _files(tmp_path) == ["report.json"]
+    assert json.loads((tmp_path / "report.json").read_text())["schema"] == "compare.report/1"
+
+
+def test_ctrl_c_in_sources_and_diff(use_fake_encoder, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("compare.sentences.split_document", _interrupt)
+    _assert_interrupted(run(["sources", S2]))
+    monkeypatch.setattr(use_fake_encoder, "encode", _interrupt)
+    _assert_interrupted(run(["diff", S2, S3]))
+
+
+def test_internal_error_is_one_line_and_debug_shows_it(
+    use_fake_encoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("boom\nsecond line")
+
+    monkeypatch.setattr("compare.detect.detect", broken)
+    result = run(["diff", S2, S3])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == (
+        "crosscheck: internal error: RuntimeError: boom (a bug; COMPARE_DEBUG=1 shows the traceback)\n"
+    )
+    monkeypatch.setenv("COMPARE_DEBUG", "1")
+    assert isinstance(run(["diff", S2, S3]).exception, RuntimeError)

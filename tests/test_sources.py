@@ -5,10 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from compare.config import MAX_SOURCE_BYTES
 from compare.errors import InputError, UsageError
-from compare.sources import decode_bytes, load_sources, normalize_text
+from compare.sources import decode_bytes, iso_date, load_sources, normalize_text, sniff_suffix
 
-from .conftest import SOURCES
+from .conftest import DATA, SOURCES
 
 
 def test_bundled_sources_load_with_ids_from_file_names() -> None:
@@ -147,3 +148,123 @@ def test_inputs_are_not_modified(tmp_path: Path) -> None:
     before = f.read_bytes(), f.stat().st_mtime_ns
     load_sources([f])
     assert (f.read_bytes(), f.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize(
+    ("encoding", "expected"),
+    [("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be"), ("utf-32", "utf-32"), ("utf-16", "utf-16")],
+)
+def test_utf16_and_utf32_with_or_without_bom(encoding: str, expected: str) -> None:
+    text = "The bridge collapsed on Tuesday, officials said. Café owners were shocked."
+    assert decode_bytes(text.encode(encoding), "x") == (text, expected)
+
+
+def test_cp1252_english_is_not_read_as_another_code_page() -> None:
+    """charset-normalizer alone picks cp1257 for this text and turns "déjà" into "déją"."""
+    text = (
+        "“We heard a loud crack and then the whole span went down,” said Renée Marchetti, whose café "
+        "faces the river. “It was déjà vu – the same thing nearly happened in the floods.” Residents "
+        "said the council’s repairs to the bridge had been postponed twice."
+    )
+    assert decode_bytes(text.encode("cp1252"), "x") == (text, "cp1252")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Most přes řeku Varn se v úterý ráno zřítil. Podle úřadů bylo zraněno dvanáct lidí.", "cp1250"),
+        ("Мост через реку Варн обрушился во вторник утром. По данным властей, пострадали люди.", "cp1251"),
+    ],
+)
+def test_other_legacy_encodings_are_still_detected(text: str, encoding: str) -> None:
+    assert decode_bytes(text.encode(encoding), "x") == (text, encoding)
+
+
+def test_utf8_with_nul_bytes_is_binary() -> None:
+    with pytest.raises(InputError, match="binary file"):
+        decode_bytes(b"text\x00\x00\x00 more\x00 text" * 10, "x")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-03-04T10:30:00+00:00", "2025-03-04"),
+        ("4 March 2025", "2025-03-04"),
+        ("Mar. 4, 2025", "2025-03-04"),
+        ("2025-02-30", None),
+        ("2025-13-01", None),
+        ("yesterday-ish", None),
+        ("x" * 500, None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_iso_date(value: object, expected: str | None) -> None:
+    assert iso_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix"),
+    [
+        ('{"text": "a"}', ".json"),
+        ('{\n  "text": "a"\n}\n', ".json"),
+        ('{"text": "a"}\n{"text": "b"}\n', ".jsonl"),
+        ('  [{"text": "a"}]', ".json"),
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", ".html"),
+        ("<!-- saved from url=(0014)about:internet -->\n<html lang='en'>", ".html"),
+        ("---\ntitle: x\n---\nBody.", ".md"),
+        ("<b>Bold</b> claim in plain text.", ".txt"),
+        ("Plain text.", ".txt"),
+    ],
+)
+def test_sniff_suffix(text: str, suffix: str) -> None:
+    assert sniff_suffix(text) == suffix
+
+
+def test_html_extraction_is_the_same_every_time() -> None:
+    """trafilatura's duplicate filter is process-wide; with it the fourth read lost the headline."""
+    page = DATA / "formats" / "ledger.html"
+    texts = {load_sources([page])[0].text for _ in range(5)}
+    assert len(texts) == 1 and next(iter(texts)).startswith("Footbridge collapses in Varnholt, 12 injured\n")
+
+
+def test_json_records_the_detected_encoding(tmp_path: Path) -> None:
+    f = tmp_path / "a.json"
+    f.write_bytes(json.dumps({"text": "Café owners were shocked."}, ensure_ascii=False).encode("utf-16"))
+    (src,) = load_sources([f])
+    assert (src.text, src.encoding) == ("Café owners were shocked.", "utf-16")
+
+
+def test_json_ids_default_and_blank(tmp_path: Path) -> None:
+    f = tmp_path / "w.jsonl"
+    f.write_text('{"id": "  ", "text": "One."}\n{"id": 7, "text": "Two."}\n')
+    assert [s.id for s in load_sources([f])] == ["w-1", "7"]
+
+
+def test_named_pipe_is_read(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_text("Piped article text."))
+    writer.start()
+    (src,) = load_sources([fifo])
+    writer.join()
+    assert src.text == "Piped article text."
+
+
+def test_stdin_stream(tmp_path: Path) -> None:
+    import io
+
+    (src,) = load_sources(["-"], stdin=io.BytesIO("---\ntitle: T\n---\nBody text.".encode("utf-16")))
+    assert (src.id, src.path, src.format, src.title, src.encoding) == ("stdin", "-", "md", "T", "utf-16")
+
+
+def test_large_file_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    f = tmp_path / "big.txt"
+    with f.open("wb") as fh:
+        fh.truncate(MAX_SOURCE_BYTES + 1)  # sparse: no 5 MB written
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read the whole file"))
+    with pytest.raises(InputError, match=r"big.txt: 5.2 MB is over the 5 MiB limit"):
+        load_sources([f])
