@@ -262,18 +262,6 @@ def _overlap(a: Iterable[str], b: Iterable[str]) -> set[str]:
     return {w for w in a if _syn(w) & bs}
 
 
-def _fmt(value: float) -> str:
-    if math.isinf(value):
-        return "∞"
-    if abs(value) >= 1e9:
-        return f"{value / 1e9:.3g} billion"
-    if abs(value) >= 1e6:
-        return f"{value / 1e6:.3g} million"
-    if value == int(value):
-        return f"{int(value):,}"
-    return f"{value:.3g}"
-
-
 def _quote(text: str, limit: int = 60) -> str:
     t = " ".join(text.split())
     return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -481,12 +469,6 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
             )
         )
     return out
-
-
-def _later_is_larger(ca: Claim, qa: Quantity, cb: Claim, qb: Quantity) -> bool:
-    assert ca.published and cb.published
-    later, earlier = (qa, qb) if ca.published > cb.published else (qb, qa)
-    return later.value.point >= earlier.value.point
 
 
 # --------------------------------------------------------------------------------------------- dates
