@@ -1,8 +1,7 @@
 """Group articles into stories so that unrelated articles are never compared sentence by sentence.
 
 Each article is summarised by the normalised mean of its sentence embeddings. Two articles are compared
-when their summaries are similar enough, directly or through a chain of articles about the same story
-(single-linkage clustering over the article graph, computed in blocks so that memory stays linear).
+when their summaries are similar enough (:func:`story_pairs`); :func:`stories` groups them for display.
 """
 
 from __future__ import annotations
@@ -56,16 +55,23 @@ def stories(embeddings: Sequence[np.ndarray], threshold: float) -> list[list[int
 
 
 def story_pairs(embeddings: Sequence[np.ndarray], threshold: float) -> list[tuple[int, int]]:
-    """The article pairs ``(a, b)``, ``a < b``, that belong to the same story.
+    """The article pairs ``(a, b)``, ``a < b``, to compare sentence by sentence.
 
-    A threshold below -1 compares every pair (used by ``diff``, where the user chose the two articles).
+    Two articles are compared when their centroids are at least ``threshold`` similar, directly: chains
+    through a third article are not followed, since on a corpus of many events of the same kind
+    single-linkage chaining joined every article into one story (measured on 1,000 synthetic articles: one
+    story, 499,500 article pairs instead of about 3,800). Computed in blocks of rows so that memory stays
+    linear. A threshold below -1 compares every pair (used by ``diff``, where the user chose the two).
     """
     n = len(embeddings)
     if threshold < -1:
         return [(a, b) for a in range(n) for b in range(a + 1, n)]
-    return sorted(
-        (a, b)
-        for story in stories(embeddings, threshold)
-        for i, a in enumerate(story)
-        for b in story[i + 1 :]
-    )
+    cents = centroids(embeddings)
+    pairs: list[tuple[int, int]] = []
+    for start in range(0, n, BLOCK):
+        sim = cents[start : start + BLOCK] @ cents.T
+        rows, cols = np.nonzero(sim >= threshold)
+        pairs.extend(
+            (int(r) + start, int(c)) for r, c in zip(rows, cols, strict=False) if int(r) + start < int(c)
+        )
+    return sorted(pairs)
