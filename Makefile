@@ -28,8 +28,8 @@ test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check compare tests eval
-	$(BIN)/ruff format --check compare tests eval
+	$(BIN)/ruff check compare tests eval benchmarks
+	$(BIN)/ruff format --check compare tests eval benchmarks
 	$(BIN)/mypy
 
 eval: $(STAMP)
