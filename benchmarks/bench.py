@@ -49,6 +49,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import hashlib
 import itertools
 import json
 import math
@@ -608,6 +609,8 @@ class Bench:
             "started": self.started,
             "finished": datetime.now(UTC).replace(microsecond=0).isoformat() if final else None,
             "machine": machine(),
+            # compare/ may be edited while a long run goes on; a change makes the figures a mixture.
+            "code_now": code_fingerprint(),
             "options": {
                 "sizes": self.args.sizes,
                 "warm_sizes": self.args.warm_sizes,
@@ -636,6 +639,14 @@ def _pkg(name: str) -> str | None:
         return None
 
 
+def code_fingerprint() -> str:
+    """A short hash of every ``compare/`` source file, so that figures can be tied to the code measured."""
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "compare").rglob("*.py")):
+        digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 @functools.lru_cache(maxsize=1)
 def machine() -> dict[str, Any]:
     """CPU model, cores, memory and the versions that matter, read without importing torch."""
@@ -655,6 +666,7 @@ def machine() -> dict[str, Any]:
     except OSError:
         pass
     return {
+        "code": code_fingerprint(),
         "cpu": cpu,
         "cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
         "memory_gib": mem_gib,
@@ -710,8 +722,17 @@ def markdown(data: dict[str, Any]) -> str:
         f"{'Complete run' if data['complete'] else 'Partial run (still running or stopped)'}, started "
         f"{data['started']}. Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB; Python "
         f"{m['python']}, torch {m['torch']}, sentence-transformers {m['sentence_transformers']}, spaCy "
-        f"{m['spacy']}, numpy {m['numpy']}, crosscheck {m['crosscheck']}.",
+        f"{m['spacy']}, numpy {m['numpy']}, crosscheck {m['crosscheck']} (compare/ sources sha256 "
+        f"{m['code']}).",
         "",
+        *(
+            [
+                f"**Warning: compare/ changed during the run (now {data['code_now']}); figures mix versions.**",
+                "",
+            ]
+            if data.get("code_now") and data["code_now"] != m["code"]
+            else []
+        ),
         "Times are the best of the runs (noise only adds time). Ratios are to the floor on the same "
         "sentences (import sentence-transformers, load the model, encode the distinct sentences) measured "
         "in the same run; CLI start-up is compared with the bundled floor. Peak RSS is per process "
