@@ -268,6 +268,8 @@ class Bench:
         self.tmp = tmp
         self.results: list[Result] = []
         self.started = datetime.now(UTC).replace(microsecond=0).isoformat()
+        self.machine_info = machine()
+        self.code_now: str | None = None
         self.python = sys.executable
         self.env = {
             **os.environ,
@@ -480,7 +482,7 @@ class Bench:
             if ref and not math.isnan(r.wall_s) and r.kind != "diagnostic":
                 r.ratio = r.wall_s / ref
             r.detail = self._detail(r)
-            cores = machine()["cores"] or 1
+            cores = self.machine_info["cores"] or 1
             if r.runs and r.foreign_cpu_s > 0.1 * max(r.runs) * cores and r.foreign_cpu_s > 0.2:
                 noisy = f"NOISY: other processes used {r.foreign_cpu_s:.1f} CPU-s during this run"
                 r.detail = "; ".join(x for x in (r.detail, noisy) if x)
@@ -598,8 +600,13 @@ class Bench:
 
     # ------------------------------------------------------------------------------------------ output
 
-    def write(self, final: bool = False) -> None:
-        """Write ``latest.json`` and ``latest.md`` (also after each case, so a killed run leaves data)."""
+    def write(self, final: bool = False, finished: str | None = None) -> None:
+        """Write ``latest.json`` and ``latest.md`` (also after each case, so a killed run leaves data).
+
+        Args:
+            final: The run is complete.
+            finished: When it completed. Defaults to now for a final write.
+        """
         self.ratios()
         out = Path(self.args.out)
         out.mkdir(parents=True, exist_ok=True)
@@ -607,10 +614,10 @@ class Bench:
             "schema": "crosscheck.bench/1",
             "complete": final,
             "started": self.started,
-            "finished": datetime.now(UTC).replace(microsecond=0).isoformat() if final else None,
-            "machine": machine(),
+            "finished": finished or (datetime.now(UTC).replace(microsecond=0).isoformat() if final else None),
+            "machine": self.machine_info,
             # compare/ may be edited while a long run goes on; a change makes the figures a mixture.
-            "code_now": code_fingerprint(),
+            "code_now": self.code_now or code_fingerprint(),
             "options": {
                 "sizes": self.args.sizes,
                 "warm_sizes": self.args.warm_sizes,
@@ -753,24 +760,28 @@ def markdown(data: dict[str, Any]) -> str:
             "",
             "## Story grouping (synthetic corpora)",
             "",
-            "How crosscheck's story step groups the articles (`compare.stories.stories` at the default "
-            "threshold), against the events the corpus was built from. Centroid similarity: p5 / median "
+            "Which article pairs crosscheck compares sentence by sentence (`compare.stories.story_pairs` "
+            "at the default threshold, what `compare.pipeline.prepare` aligns), against the events the "
+            "corpus was built from. Stories: `compare.stories.stories`. Centroid similarity: p5 / median "
             "/ p95 over sampled article pairs.",
             "",
-            "| articles | events | stories | largest story | article pairs compared (ideal) "
-            "| sentence pairs compared (ideal) | centroid sim same event | same type | other type |",
-            "|---:|---:|---:|---:|---:|---:|---|---|---|",
+            "| articles | events | stories | largest story | article pairs compared | of which same event "
+            "| ideal (all same-event pairs) | sentence pairs compared (ideal) | centroid sim same event "
+            "| same type | other type |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
         ]
         for r in diags:
             i = r["info"]
             if "error" in i:
-                lines.append(f"| {r['corpus']} | error: {i['error'][:80]} |||||||")
+                lines.append(f"| {r['corpus']} | error: {i['error'][:80]} ||||||||||")
                 continue
+            same = i.get("article_pairs_same_event")
             lines.append(
                 f"| {i['articles']:,} | {i['events']:,} | {i['stories']:,} | {i['largest_story']:,} | "
-                f"{i['article_pairs']:,} ({i['article_pairs_ideal']:,}) | {i['sentence_pairs']:,} "
-                f"({i['sentence_pairs_ideal']:,}) | {i['centroid_sim_same_event_p5_50_95']} | "
-                f"{i['centroid_sim_same_type_p5_50_95']} | {i['centroid_sim_other_type_p5_50_95']} |"
+                f"{i['article_pairs']:,} | {'' if same is None else f'{same:,}'} | "
+                f"{i['article_pairs_ideal']:,} | {i['sentence_pairs']:,} ({i['sentence_pairs_ideal']:,}) | "
+                f"{i['centroid_sim_same_event_p5_50_95']} | {i['centroid_sim_same_type_p5_50_95']} | "
+                f"{i['centroid_sim_other_type_p5_50_95']} |"
             )
     return "\n".join(lines) + "\n"
 
@@ -822,15 +833,42 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     p.add_argument("--no-bundled", action="store_true", help="skip the CLI and bundled-article cases")
     p.add_argument("--keep", action="store_true", help="keep the scratch folder (corpora, caches, reports)")
+    p.add_argument(
+        "--render-only",
+        action="store_true",
+        help="measure nothing: rebuild latest.md (and the targets) from latest.json in --out",
+    )
     args = p.parse_args(argv)
     if args.quick:
         args.sizes = [s for s in args.sizes if s <= 1000]
     return args
 
 
+def rerender(args: argparse.Namespace) -> None:
+    """Rebuild ``latest.md`` and the targets from ``latest.json`` with this version of the script."""
+    path = Path(args.out) / "latest.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key, value in data["options"].items():
+        setattr(args, key, value)
+    bench = Bench(args, Path(tempfile.gettempdir()))
+    bench.started = data["started"]
+    bench.machine_info = data["machine"]
+    bench.code_now = data.get("code_now")
+    floats = ("wall_s", "median_s", "cpu_s", "peak_rss_mib")
+    rows: list[dict[str, Any]] = [
+        {k: math.nan if v is None and k in floats else v for k, v in r.items()} for r in data["results"]
+    ]
+    bench.results = [Result(**row) for row in rows]
+    bench.write(final=data["complete"], finished=data.get("finished"))
+    print_table(json.loads(path.read_text(encoding="utf-8")))
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the benchmark and write the results."""
     args = parse_args(argv)
+    if args.render_only:
+        rerender(args)
+        return
     tmp = Path(tempfile.mkdtemp(prefix="crosscheck-bench-"))
     bench = Bench(args, tmp)
     m = machine()

@@ -30,4 +30,4 @@ if __name__ == "__main__":
     from compare.cli import main
 
     sys.argv[0] = "crosscheck"
-    sys.exit(main(sys.argv[1:]))
+    main(sys.argv[1:])

@@ -167,9 +167,10 @@ def stories(folder: str, cache_dir: str) -> dict[str, Any]:
         cache_dir: A crosscheck cache folder that already holds every sentence's embedding.
 
     Returns:
-        Story counts and sizes, article and sentence pairs compared against those of a perfect
-        grouping, and centroid-similarity percentiles within an event, within an event type and across
-        types.
+        Story counts and sizes (:func:`compare.stories.stories`); the article pairs the pipeline
+        compares (:func:`compare.stories.story_pairs`), how many of them are within one event, and the
+        article and sentence pairs a perfect grouping would compare; centroid-similarity percentiles
+        within an event, within an event type and across types.
     """
     import numpy as np
 
@@ -177,7 +178,7 @@ def stories(folder: str, cache_dir: str) -> dict[str, Any]:
     from compare.embedding import EmbeddingCache, resolve_model
     from compare.sentences import split_document
     from compare.sources import load_sources
-    from compare.stories import centroids
+    from compare.stories import centroids, story_pairs
     from compare.stories import stories as group
 
     settings = Settings()
@@ -193,8 +194,11 @@ def stories(folder: str, cache_dir: str) -> dict[str, Any]:
     event = [d.source.id.split("_")[1] for d in docs]
     kind = [d.source.id.split("_")[2] for d in docs]
     found_stories = group(embs, settings.story_threshold)
-    pairs = sum(len(s) * (len(s) - 1) // 2 for s in found_stories)
-    sent_pairs = sum(sizes[a] * sizes[b] for s in found_stories for i, a in enumerate(s) for b in s[i + 1 :])
+    # What the pipeline compares: compare.pipeline.prepare aligns exactly the pairs story_pairs returns.
+    compared = story_pairs(embs, settings.story_threshold)
+    pairs = len(compared)
+    sent_pairs = sum(sizes[a] * sizes[b] for a, b in compared)
+    same_event_compared = sum(1 for a, b in compared if event[a] == event[b])
     by_event: dict[str, list[int]] = {}
     for k, e in enumerate(event):
         by_event.setdefault(e, []).append(k)
@@ -223,6 +227,8 @@ def stories(folder: str, cache_dir: str) -> dict[str, Any]:
         "largest_story": max((len(s) for s in found_stories), default=0),
         "article_pairs": pairs,
         "article_pairs_ideal": ideal_pairs,
+        "article_pairs_same_event": same_event_compared,
+        "article_pairs_other_event": pairs - same_event_compared,
         "sentence_pairs": sent_pairs,
         "sentence_pairs_ideal": ideal_sent,
         "story_threshold": settings.story_threshold,
