@@ -689,7 +689,12 @@ def _is_duration(ent: Any) -> bool:
     )
 
 
+_CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "US$", "A$", "C$", "HK$"}
+
+
 def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
+    if start > 0 and doc[start - 1].text in _CURRENCY_SIGNS:
+        start -= 1  # "$" + "999": spaCy's small model sometimes leaves the sign outside the entity
     span = doc[start:end]
     # A number that is part of a name ("Boeing 737", "G7", "5+1 group") or an ordinal is not a quantity.
     if (

@@ -217,6 +217,49 @@ ANTONYMS: list[tuple[set[str], set[str], Kind]] = [
     ({"concede", "accept"}, {"refuse", "reject", "contest", "challenge"}, "polarity"),
     ({"before"}, {"after"}, "other"),
 ]
+# Opposite outcomes that may sit anywhere in the sentence (adjectives, nouns, phrasal verbs), so they
+# are matched on all lemmas and on the phrases below, and only between closely aligned sentences.
+OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
+    ({"positive"}, {"negative"}, "other"),
+    ({"guilty", "convict", "conviction"}, {"innocent", "acquit", "acquittal"}, "other"),
+    ({"allow", "permit", "authorise", "authorize", "let"}, {"bar", "ban", "prohibit", "forbid", "block"}, "polarity"),
+    ({"continue", "proceed", "go ahead", "resume", "maintain"},
+     {"suspend", "halt", "call off", "scrap", "cancel", "stop", "postpone", "ground"}, "polarity"),
+    ({"take part", "participate", "attend", "join", "contest"}, {"boycott", "pull out", "withdraw", "skip"}, "polarity"),
+    ({"support", "back", "endorse", "favour", "favor", "welcome"}, {"oppose", "reject", "condemn"}, "polarity"),
+    ({"raise", "hike", "increase", "lift"}, {"cut", "lower", "reduce", "slash"}, "other"),
+    ({"accelerate", "quicken", "pick up", "speed up"}, {"ease", "slow", "cool", "moderate"}, "other"),
+    ({"win", "victory", "triumph", "hold on", "retain"}, {"lose", "defeat", "draw", "loss"}, "other"),
+    ({"breakthrough", "success"}, {"acrimony", "failure", "collapse", "stalemate", "deadlock"}, "other"),
+    ({"unanimous", "unanimously"}, {"split", "divided", "narrow", "narrowly"}, "other"),
+    ({"alive", "survive", "survivor", "rescue"}, {"dead", "die", "kill", "body"}, "other"),
+    ({"sound", "safe", "stable", "secure"}, {"unsafe", "unstable", "unsound", "danger", "dangerous"}, "polarity"),
+    ({"legal", "lawful", "constitutional"}, {"illegal", "unlawful", "unconstitutional"}, "polarity"),
+    ({"reopen"}, {"remain closed", "stay closed", "shut"}, "status"),
+    ({"first time"}, {"second time", "third time", "consecutive", "straight", "again"}, "other"),
+]  # fmt: skip
+_PHRASAL = {
+    "go ahead": r"(?:go|goes|going|went|gone) ahead",
+    "call off": r"call(?:s|ed|ing)? off",
+    "take part": r"(?:take|takes|taking|took|taken) part",
+    "pull out": r"pull(?:s|ed|ing)? out",
+    "pick up": r"pick(?:s|ed|ing)? up",
+    "speed up": r"(?:speed|speeds|speeding|sped) up",
+    "hold on": r"(?:hold|holds|holding|held) on",
+    "first time": r"first time",
+    "second time": r"second time",
+    "third time": r"third time",
+    "remain closed": r"(?:remain|remains|remained|stay|stays|stayed) closed",
+}
+_PHRASE = {lemma: re.compile(rf"\b{pattern}\b", re.I) for lemma, pattern in _PHRASAL.items()}
+
+
+def _outcome_words(claim: Claim) -> set[str]:
+    """Lemmas plus the phrasal verbs of :data:`OUTCOMES`, with words under a negation removed."""
+    phrases = {lemma for lemma, pattern in _PHRASE.items() if pattern.search(claim.sentence.text)}
+    denied = {w for n in claim.negations for w in (*n.scope, *n.focus, n.head, n.predicate)}
+    words = {w.lower().strip(".,;:!?\"'()") for w in claim.sentence.text.split()}
+    return (set(claim.lemmas | claim.verbs) | words) - denied | phrases
 
 
 @dataclass(frozen=True)
@@ -240,9 +283,20 @@ class _Context:
     names: dict[str, str]
     published: dict[str, date | None]
     containment: set[tuple[str, str]] = field(default_factory=set)
+    _anchor_counts: dict[str, int] | None = None
 
     def name(self, source: str) -> str:
         return self.names.get(source, source)
+
+    def anchor_count(self, anchor: str) -> int:
+        """In how many sentences of the whole comparison an anchor (a date or figure) appears."""
+        if self._anchor_counts is None:
+            counts: dict[str, int] = {}
+            for c in self.claims.values():
+                for a in _anchor_keys(c):
+                    counts[a] = counts.get(a, 0) + 1
+            self._anchor_counts = counts
+        return self._anchor_counts.get(anchor, 0)
 
 
 # ------------------------------------------------------------------------------------------- helpers
@@ -321,13 +375,26 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
         qa_only, qb_only = sorted(qa.qualifiers)[:3], sorted(qb.qualifiers)[:3]
         return "different", f"they measure different things ({' '.join(qa_only)} vs {' '.join(qb_only)})"
     if a.dimension == "count" and not head_same:
-        return ("weak", "") if single and qa.verb and _overlap({qa.verb}, {qb.verb}) else ("unrelated", "")
+        if single and ((qa.verb and _overlap({qa.verb}, {qb.verb})) or _magnitude_noun(qa, qb)):
+            return "weak", ""
+        return "unrelated", ""
     if a.dimension != "count" and not single:
         shared = _overlap(
             {qa.subject, qa.verb, *qa.qualifiers} - {""}, {qb.subject, qb.verb, *qb.qualifiers} - {""}
         )
         return ("same", "") if shared else ("unrelated", "")
     return "same", ""
+
+
+def _magnitude_noun(qa: Quantity, qb: Quantity) -> bool:
+    """The counted noun is a magnitude word or missing on one side ("8.3 million" / "3.8 million")."""
+    words = {"million", "billion", "thousand", "hundred", "trillion", "dozen", ""}
+    return (
+        qa.head in words
+        or qb.head in words
+        or qa.head.replace(",", "").isdigit()
+        or qb.head.replace(",", "").isdigit()
+    )
 
 
 def _compatible(qa: Quantity, qb: Quantity) -> bool:
@@ -496,6 +563,12 @@ _FIELD_NAMES = {"year": "year", "month": "month", "day": "day", "weekday": "week
 def _date_pairs(da: When, db: When) -> tuple[bool, str] | None:
     """Compare two date mentions on the fields both give: ``(conflict, detail)``, or None if none."""
     fa, fb = _fields(da), _fields(db)
+    coarse_a, coarse_b = da.day is None and da.weekday is None, db.day is None and db.weekday is None
+    if coarse_a != coarse_b and (da.minutes is None and db.minutes is None):
+        # "in December" / "on Thursday": a month or year against a day, mostly different events.
+        fine = db if coarse_a else da
+        if fine.day is None:
+            return None
     common = [k for k in ("year", "month", "day", "weekday", "minutes") if k in fa and k in fb]
     if not common:
         return None
@@ -609,7 +682,25 @@ def _same_entity(a: Mention, b: Mention) -> bool:
         return same_name(a.key, b.key)
     if a.key == b.key or a.key in b.key.split() or b.key in a.key.split():
         return True
+    if "norp" in (a.kind, b.kind) and _demonym(a.key, b.key):
+        return True
+    wa, wb = set(a.key.split()) - _NAME_FILLER, set(b.key.split()) - _NAME_FILLER
+    if min(len(wa), len(wb)) >= 2 and (wa <= wb or wb <= wa):
+        return True  # "statistics bureau" / "national bureau of statistics"
     return _acronym(a.text, b.text) or _acronym(b.text, a.text)
+
+
+_NAME_FILLER = {"the", "of", "for", "and", "de", "la"}
+
+
+def _demonym(a: str, b: str) -> bool:
+    """A country and its adjective: "iran"/"iranian", "germany"/"german", "china"/"chinese"."""
+    if " " in a or " " in b:
+        return False
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 4 and n >= min(len(a), len(b)) - 1
 
 
 def _acronym(short: str, long: str) -> bool:
@@ -640,23 +731,66 @@ def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                         internal,
                     )
                 )
-    if not internal and (sim >= 0.75 or (sim >= 0.6 and _main_stems(ca) & _main_stems(cb))):
+    if not internal and (
+        sim >= 0.75
+        or (sim >= 0.6 and _main_stems(ca) & _main_stems(cb))
+        or (sim >= 0.45 and len(_anchors(ca, cb, ctx)) >= (1 if sim >= 0.6 else 2))
+    ):
         out.extend(_cmp_slots(ca, cb, sim, ctx))
     return out
 
 
-ENTITY_KINDS = {"person": "person", "place": "place", "norp": "nationality or country", "org": "organisation"}
+def _anchor_keys(c: Claim) -> set[str]:
+    """A sentence's specifics: its stated dates and its exact figures (other than 0 and 1)."""
+    keys = set()
+    for d in c.dates:
+        if not d.dateline:
+            f = _fields(d)
+            keys.add("date:" + ",".join(f"{k}={v}" for k, v in sorted(f.items()) if k != "year"))
+    for q in c.quantities:
+        if q.value.point not in (0, 1):
+            keys.add(f"num:{q.value.dimension}:{q.value.unit}:{q.value.point:g}")
+    return keys
+
+
+def _anchors(ca: Claim, cb: Claim, ctx: _Context) -> set[str]:
+    """Specifics two sentences share and few other sentences do: the same date, the same exact figure.
+
+    Two accounts that agree on when and how many are accounts of one event even when their wording
+    differs ("Kenya's X won the race on Sunday in 2:15:40" / "Y took the title on Sunday, clocking
+    2:15:40"); a different name in one slot of such a pair is then a real disagreement. A date every
+    article repeats (the day of the visit) pins nothing down, so anchors common in the corpus do not
+    count.
+    """
+    shared = _anchor_keys(ca) & _anchor_keys(cb)
+    return {a for a in shared if ctx.anchor_count(a) <= 4}
+
+
+ENTITY_KINDS = {"person": "person", "where": "place", "norp": "nationality or country", "org": "organisation"}
+
+
+def _pool(x: Claim, kind: str) -> list[Mention]:
+    """Mentions that can fill a slot of ``kind``; ``where`` is any place, region or organisation
+    written in a locative position ("in Geneva", "from Pokhara airport", "off the coast of Kyushu"):
+    the small NER model often calls a venue or a region an organisation."""
+    if kind == "where":
+        text = x.sentence.text
+        return [
+            m for m in (*x.places, *x.orgs) if m.kind in ("place", "region", "org") and _locative(text, m)
+        ]
+    if kind == "org":
+        return [m for m in x.orgs if not _locative(x.sentence.text, m)]
+    return [m for m in {"person": x.people, "norp": x.places}[kind] if m.kind == kind]
 
 
 def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
     """Entities of ``kind`` in ``x`` that ``y`` does not name, contain or spell differently."""
-    pool = {"person": x.people, "place": x.places, "org": x.orgs, "norp": x.places}[kind]
-    other = {"person": y.people, "place": y.places + y.orgs, "org": y.orgs + y.places, "norp": y.places}[kind]
+    other = {"person": y.people, "where": y.places + y.orgs, "org": y.orgs + y.places, "norp": y.places}[kind]
     text = " ".join(y.sentence.text.lower().split())
     speakers = {m.key for m in x.speakers}
     out = []
-    for m in pool:
-        if m.kind != kind or m.key in speakers or not m.key or _dateline(x.sentence.text, m):
+    for m in _pool(x, kind):
+        if m.key in speakers or not m.key or _dateline(x.sentence.text, m) or _addressee(x.sentence.text, m):
             continue
         if any(_same_entity(m, o) or _contains(ctx, m, o) for o in other):
             continue
@@ -666,19 +800,38 @@ def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
             or (kind == "person" and m.key.split()[-1] in name_keys(y))
         ):
             continue
-        if kind == "place" and not _locative(x.sentence.text, m):
-            continue
         out.append(m)
     return out
+
+
+_ADDRESSEE = re.compile(
+    r"(\b(told|tells|telling)|\b(speaking|spoke|talking|talked|said|says) to|\binterview with)( the)?\s*$",
+    re.I,
+)
+
+
+def _addressee(text: str, m: Mention) -> bool:
+    """The outlet or person a statement was made to ("told CNN", "speaking to the BBC") is no claim."""
+    return bool(_ADDRESSEE.search(text[max(0, m.start - 30) : m.start]))
 
 
 def _locative(text: str, m: Mention) -> bool:
     """A place that says where something happened or went: "in Geneva", "at the Kremlin", "to Oskarsby"."""
     before = text[: m.start].lower().split()[-2:]
-    preps = ("in", "at", "near", "outside", "inside", "to", "from", "off", "into", "toward", "towards", "for")
-    return bool(before) and (
-        before[-1] in preps or (len(before) == 2 and before[0] in preps and before[1] == "the")
-    )
+    preps = ("in", "at", "near", "outside", "inside", "to", "from", "off", "into", "toward", "towards", "for",
+             "of", "departing", "leaving")  # fmt: skip
+    if not before:
+        return False
+    if before[-1] == "of" or before[-1] == "departing" or before[-1] == "leaving":
+        # "off the coast of Kyushu", "departing Pokhara": only after a place noun or a motion verb
+        return before[-1] != "of" or bool(
+            re.search(
+                r"\b(coast|outskirts|city|town|region|province|centre|center|"
+                r"north|south|east|west|suburbs?) of$",
+                text[: m.start].lower().rstrip(),
+            )
+        )
+    return before[-1] in preps or (len(before) == 2 and before[0] in preps and before[1] == "the")
 
 
 def _dateline(text: str, m: Mention) -> bool:
@@ -704,11 +857,13 @@ def name_keys(claim: Claim) -> set[str]:
 def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidate]:
     """A different person, place or organisation in the same slot of two accounts of one event."""
     out: list[Candidate] = []
-    for kind in ("person", "place", "norp", "org"):
+    for kind in ("person", "where", "norp", "org"):
         ua, ub = _unmatched(ca, cb, kind, ctx), _unmatched(cb, ca, kind, ctx)
-        if len(ua) != 1 or len(ub) != 1:
+        if not ua or not ub or (kind != "where" and (len(ua) != 1 or len(ub) != 1)):
             continue
         a, b = ua[0], ub[0]
+        if kind == "person" and a.role and b.role and a.role != b.role:
+            continue  # two people in two different offices: both can be involved
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         severity: Severity = "medium"
         what = ENTITY_KINDS[kind]
@@ -719,13 +874,13 @@ def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidat
         out.append(
             Candidate(
                 "entity",
-                f"{kind}:{a.key}",
+                f"{'place' if kind == 'where' else kind}:{a.key}",
                 what,
                 severity,
                 _score(severity, sim),
                 why,
-                Statement.of(ca.sentence, a.text, {kind: a.text}),
-                Statement.of(cb.sentence, b.text, {kind: b.text}),
+                Statement.of(ca.sentence, a.text, {what: a.text}),
+                Statement.of(cb.sentence, b.text, {what: b.text}),
             )
         )
     return out[:1]
@@ -794,10 +949,18 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     for x, y, flip in ((ca, cb, False), (cb, ca, True)):
         if y.main_verbs & NEGATIVE_WORDS:
             continue
+        # What y affirms: its words outside its own negations. When both sentences deny something, they
+        # are usually two wordings of one denial ("no one was killed" / "there were no fatalities").
+        y_denied = {w for n in y.negations for w in (*n.scope, *n.focus, n.head, n.predicate)}
+        y_affirmed = (y.lemmas | y.verbs) - y_denied
         for neg in x.negations:
             if neg.yet or not neg.focus:
                 continue
             denied = {neg.predicate, *neg.focus} - {""}
+            if y.negations and not _overlap(denied, y_affirmed):
+                continue
+            if _near_raw_negation(y.sentence.text, _overlap(y.lemmas | y.verbs, denied)):
+                continue  # "No one was killed" (a negation the parse did not mark) vs "no fatalities"
             if any(_overlap({n.predicate, *n.focus} - {""}, denied) for n in y.negations):
                 continue
             if y.status in ("expected", "hedged") and y.status_verb and _overlap({y.status_verb}, denied):
@@ -855,6 +1018,10 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             )
     if out:
         return out[:1]
+    if sim >= 0.6 and not out:
+        out.extend(_cmp_outcomes(ca, cb, sim, ctx, internal))
+    if out:
+        return out[:1]
     for pos_words, neg_words, kind in ANTONYMS:
         hit_a, hit_b = ca.main_verbs & pos_words, cb.main_verbs & neg_words
         if not (hit_a and hit_b):
@@ -880,6 +1047,48 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             )
         )
     return out
+
+
+_RAW_NEGATION = re.compile(r"\b(no|not|never|none|nobody|neither|nor|without)\b|n't\b", re.I)
+
+
+def _near_raw_negation(text: str, words: set[str]) -> bool:
+    """One of ``words`` (lemmas) is written within five words after a negation cue."""
+    for m in _RAW_NEGATION.finditer(text):
+        after = re.findall(r"[a-z]+", text[m.end() :].lower())[:5]
+        if any(a[:4] == w[:4] for a in after for w in words if len(w) >= 4):
+            return True
+    return False
+
+
+def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """Opposite outcomes in two closely aligned sentences ("tested positive" / "a negative result")."""
+    wa, wb = _outcome_words(ca), _outcome_words(cb)
+    for pos_words, neg_words, kind in OUTCOMES:
+        for x, y, flip in ((wa, wb, False), (wb, wa, True)):
+            hx, hy = (x & pos_words) - y, (y & neg_words) - x
+            if not hx or not hy or x & neg_words or y & pos_words:
+                continue
+            va, vb = sorted(hx)[0], sorted(hy)[0]
+            if flip:
+                va, vb = vb, va
+            severity: Severity = "medium" if not internal else "low"
+            na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+            return [
+                Candidate(
+                    kind,
+                    f"ant:{'/'.join(sorted((va, vb)))}",
+                    f"{va} or {vb}",
+                    severity,
+                    _score(severity, sim),
+                    f"{na} says ‘{va}’ where {nb} says ‘{vb}’ about what reads as the same event; the two "
+                    "are opposites, so check which is right.",
+                    Statement.of(ca.sentence, va),
+                    Statement.of(cb.sentence, vb),
+                    internal,
+                )
+            ]
+    return []
 
 
 # -------------------------------------------------------------------------------------------- status

@@ -101,3 +101,75 @@ def test_status_by_publication_time() -> None:
         pb=date(2025, 1, 17),
     )
     assert strong(same_day, "status")
+
+
+def test_different_place_in_an_account_anchored_by_date_and_figure() -> None:
+    cands = pair(
+        "A small plane crashed after take-off from Kathmandu on Wednesday, killing all 18 people on board.",
+        "All 18 people aboard died when the aircraft went down after departing from Pokhara on Wednesday.",
+        sim=0.69,
+    )
+    assert strong(cands, "entity")
+    assert any("Kathmandu" in c.explanation and "Pokhara" in c.explanation for c in cands)
+
+
+def test_two_officials_in_different_offices_are_not_a_name_conflict() -> None:
+    cands = pair(
+        "German Foreign Minister Annalena Vogt met Chinese officials in Beijing on Monday to discuss trade.",
+        "German Economy Minister Robert Lenz held separate talks with Chinese officials in Beijing on Monday.",
+        sim=0.6,
+    )
+    assert not any(c.kind == "entity" for c in cands)
+
+
+def test_the_outlet_a_statement_was_made_to_is_not_a_claim() -> None:
+    cands = pair(
+        "Speaking to the BBC on Sunday, the health secretary said waiting lists would fall below seven million.",
+        "The health secretary told CNN on Sunday that waiting lists would fall below seven million.",
+        sim=0.89,
+    )
+    assert not strong(cands, "entity")
+
+
+def test_two_wordings_of_one_denial_are_not_a_polarity_conflict() -> None:
+    cands = pair(
+        "No one was killed when the ferry ran aground off the island, the coast guard said.",
+        "There were no fatalities after the ferry struck rocks off the island, according to the coast guard.",
+        sim=0.81,
+    )
+    assert not strong(cands, "polarity")
+
+
+def test_opposite_outcomes() -> None:
+    cands = pair(
+        "The midfielder tested positive for a banned stimulant after the cup final, the agency said on Monday.",
+        "The midfielder's sample from the cup final returned a negative result, the agency said on Monday.",
+        sim=0.66,
+    )
+    assert strong(cands, "other")
+    cands = pair(
+        "Union leaders said Monday's rail strike would go ahead after talks with management broke down.",
+        "Union leaders called off Monday's rail strike after reaching an agreement with management.",
+        sim=0.77,
+    )
+    assert any(c.severity in ("high", "medium") for c in cands)
+
+
+def test_currency_sign_outside_the_entity_is_kept() -> None:
+    cands = pair(
+        "The new flagship phone will be priced at $999 in the United States, the company said.",
+        "The company's latest flagship handset will retail for $1,199 in the US.",
+        sim=0.71,
+    )
+    assert any(c.kind == "quantity" and "$999" in c.explanation for c in cands)
+
+
+def test_a_month_and_a_weekday_are_not_compared() -> None:
+    cands = pair(
+        "The deal is expected to close in December, the company said.",
+        "The deal is expected to close, the company said on Thursday.",
+        sim=0.8,
+        pa=date(2025, 9, 8),
+        pb=date(2025, 9, 8),
+    )
+    assert not any(c.kind == "date" for c in cands)
