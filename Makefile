@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: report test lint bench eval clean
+.PHONY: report test lint bench eval score-model clean
 
 # torch==2.13.0 first: that pin resolves to the local CPU build; anything else pulls the CUDA stack.
 $(BIN)/python:
@@ -36,6 +36,10 @@ eval: $(STAMP)
 	$(BIN)/python eval/align_eval.py
 	$(BIN)/python eval/pairs_eval.py
 	$(BIN)/python eval/articles_eval.py
+
+# Refit compare/data/score_model.json (the calibrated finding score) after changing detection rules.
+score-model: $(STAMP)
+	$(BIN)/python eval/fit_score.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

@@ -26,6 +26,7 @@ from compare.claims import NEGATIVE_WORDS, SPEECH_VERBS, Claim, Mention, Quantit
 from compare.config import Settings
 from compare.names import same_name
 from compare.records import Document, Finding, Kind, Link, Relation, Sentence, Severity, Statement
+from compare.scoring import calibrated
 
 if TYPE_CHECKING:
     from compare.pipeline import Prepared
@@ -1252,7 +1253,7 @@ def compare_claims(
     out: list[Candidate] = []
     for fn in COMPARATORS:
         out.extend(fn(ca, cb, similarity, ctx, internal))
-    return out
+    return [replace(c, score=calibrated(c.score)) for c in out]
 
 
 # ------------------------------------------------------------------------------------------- merging

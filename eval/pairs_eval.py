@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from common import HERE, encoder, prf, read_jsonl, split_of
 
 from compare.claims import extract_claims
-from compare.detect import _Context, compare_claims
+from compare.detect import Candidate, _Context, compare_claims
 from compare.records import KINDS, Sentence
 
 
@@ -33,13 +33,8 @@ def load() -> list[dict]:
     return items
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="all", choices=["dev", "test", "all"])
-    ap.add_argument("--errors", action="store_true", help="print misclassified pairs")
-    ap.add_argument("--kind", default=None)
-    args = ap.parse_args()
-    items = [p for p in load() if args.split == "all" or split_of(p["id"]) == args.split]
+def candidates(items: list[dict]) -> list[tuple[dict, float, list[Candidate]]]:
+    """Each labelled pair with its sentences' similarity and the detector's candidates."""
     enc = encoder()
     sa = [Sentence("A", 0, 0, len(p["a"]), p["a"]) for p in items]
     sb = [Sentence("B", 0, 0, len(p["b"]), p["b"]) for p in items]
@@ -47,12 +42,24 @@ def main() -> int:
     sims = (ea * eb).sum(axis=1)
     ca = [extract_claims([s], {"A": _d(p["a_published"])})[0] for s, p in zip(sa, items, strict=False)]
     cb = [extract_claims([s], {"B": _d(p["b_published"])})[0] for s, p in zip(sb, items, strict=False)]
+    out = []
+    for p, x, y, sim in zip(items, ca, cb, sims, strict=False):
+        ctx = _Context({}, {"A": "A", "B": "B"}, {})
+        out.append((p, float(sim), compare_claims(x, y, float(sim), ctx)))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="all", choices=["dev", "test", "all"])
+    ap.add_argument("--errors", action="store_true", help="print misclassified pairs")
+    ap.add_argument("--kind", default=None)
+    args = ap.parse_args()
+    items = [p for p in load() if args.split == "all" or split_of(p["id"]) == args.split]
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, fn per kind
     overall = [0, 0, 0]
     errors = []
-    for p, x, y, sim in zip(items, ca, cb, sims, strict=False):
-        ctx = _Context({}, {"A": "A", "B": "B"}, {})
-        cands = compare_claims(x, y, float(sim), ctx)
+    for p, sim, cands in candidates(items):
         strong = {c.kind for c in cands if c.severity in ("high", "medium")}
         gold = p["kind"] if p["label"] == "conflict" else None
         if gold:
