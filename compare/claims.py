@@ -631,11 +631,14 @@ _MEASURE_NOUNS = {
 
 def _quantities(doc: Any) -> list[Quantity]:
     out: list[Quantity] = []
-    taken: set[int] = set()
+    clocks = [(s, e) for s, e, _ in _clock_spans(doc.text)]
+    taken: set[int] = {t.i for t in doc if any(s <= t.idx < e for s, e in clocks)}
     for ent in doc.ents:
         if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"):
             continue
         if ent.label_ in ("DATE", "TIME") and not _is_duration(ent) and _is_temporal(ent):
+            continue
+        if any(i in taken for i in range(ent.start, ent.end)):
             continue
         q = _quantity(doc, ent.start, ent.end)
         if q is not None:
@@ -837,7 +840,42 @@ def _dates(doc: Any, published: date | None) -> list[When]:
         when = _when(doc, ent, published)
         if when is not None:
             out.append(when)
+    taken = [(d.start, d.end) for d in out]
+    for start, end, minutes in _clock_spans(doc.text):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        hedge = _CLOCK_HEDGE.search(doc[max(0, span.start - 3) : span.start].text.lower())
+        out.append(When(doc.text[start:end], start, end, minutes=minutes, anchor=_anchor(span),
+                        approximate=hedge is not None))  # fmt: skip
+    out.sort(key=lambda d: d.start)
     return _merge_weekdays(doc.text, out)
+
+
+# "15:39", "08:15", "7.45pm", "8 p.m.": clock times the small NER model often leaves unlabelled.
+_CLOCK_TIME = re.compile(
+    r"(?<![\d.:])([01]?\d|2[0-3]):([0-5]\d)(?:\s*([ap])\.?\s?m\b\.?)?(?![\d:])"
+    r"|(?<![\d.:])(1[0-2]|0?[1-9])(?:\.([0-5]\d))?\s*([ap])\.?\s?m\b\.?",
+    re.I,
+)
+
+
+def _clock_spans(text: str) -> list[tuple[int, int, int]]:
+    """Clock times in a text: ``(start, end, minutes after midnight)``."""
+    out = []
+    for m in _CLOCK_TIME.finditer(text):
+        if m.group(1) is not None:
+            hour, minute, meridiem = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
+        else:
+            hour, minute, meridiem = int(m.group(4)), int(m.group(5) or 0), m.group(6).lower()
+        if meridiem == "p" and hour < 12:
+            hour += 12
+        elif meridiem == "a" and hour == 12:
+            hour = 0
+        out.append((m.start(), m.end(), hour * 60 + minute))
+    return out
 
 
 def _merge_weekdays(text: str, dates: list[When]) -> list[When]:
@@ -944,10 +982,7 @@ def _when(doc: Any, ent: Any, published: date | None) -> When | None:
         anchor=_anchor(ent),
         dateline=_is_dateline(doc, ent),
         approximate=minutes is not None
-        and (
-            _CLOCK_HEDGE.search(doc[max(0, ent.start - 3) : ent.start].text.lower()) is not None
-            or ":" not in ent.text
-        ),
+        and _CLOCK_HEDGE.search(doc[max(0, ent.start - 3) : ent.end].text.lower()) is not None,
     )
 
 
@@ -1344,6 +1379,8 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
         agent = None
         if lemma in SPEECH_VERBS and tok.pos_ == "VERB":
             agent = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if agent is not None and agent.dep_ == "nsubjpass":
+                agent = None  # "X was first reported by Y": Y, not X, is the source
             if lemma == "accord":
                 agent = next(
                     (g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"),

@@ -575,7 +575,7 @@ def _date_pairs(da: When, db: When) -> tuple[bool, str] | None:
         return None
     for k in common:
         if k == "minutes":
-            tolerance = 30 if da.approximate or db.approximate else 10
+            tolerance = 60 if da.approximate or db.approximate else 10
             if abs(fa[k] - fb[k]) > tolerance:
                 return True, f"{da.text} vs {db.text}"
         elif fa[k] != fb[k]:
@@ -608,7 +608,12 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 continue
             same_anchor = da.anchor == db.anchor or bool(_overlap({da.anchor}, {db.anchor}))
             generic = da.anchor in SCHEDULING or db.anchor in SCHEDULING
-            if not same_anchor and not (single and generic and sim >= 0.55) and sim < 0.8:
+            clock = da.minutes is not None and db.minutes is not None
+            if (
+                not same_anchor
+                and not (single and (generic or clock) and sim >= 0.55)
+                and sim < (0.7 if single else 0.8)
+            ):
                 continue
             v = _date_pairs(_fill_year(da, cb), _fill_year(db, ca))
             if v is not None:
@@ -894,45 +899,74 @@ def _contains(ctx: _Context, a: Mention, b: Mention) -> bool:
 # ---------------------------------------------------------------------------------------- attribution
 
 
-_QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
+_QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]|(?:^|(?<=[\s(]))['‘]([^'‘’\n]{12,}?)['’](?=[\s,.;:!?)]|$)")
 
 
 def _quoted_words(text: str) -> set[str]:
-    return {w for q in _QUOTE.findall(text) for w in re.findall(r"[a-z]+", q.lower()) if len(w) > 2}
+    quotes = [m.group(1) or m.group(2) for m in _QUOTE.finditer(text)]
+    return {w for q in quotes for w in re.findall(r"[a-z]+", q.lower()) if len(w) > 2}
+
+
+GENERIC_SOURCES = {
+    "official", "officials", "source", "sources", "diplomat", "diplomats", "witness", "witnesses",
+    "resident", "residents", "analyst", "analysts", "people", "expert", "experts", "report", "reports",
+    "statement", "media", "person", "spokesman", "spokeswoman", "spokesperson", "he", "she", "they",
+}  # fmt: skip
+
+
+def _speaker_words(m: Mention) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", m.text.lower()) if w not in _NAME_FILLER and len(w) > 2}
+
+
+def _same_speaker(x: Mention, y: Mention) -> bool:
+    if x.kind != "role" and y.kind != "role":
+        return _same_entity(x, y)
+    wx, wy = _speaker_words(x), _speaker_words(y)
+    head_x, head_y = (x.text.lower().split() or [""])[-1], (y.text.lower().split() or [""])[-1]
+    return head_x == head_y or bool(wx and wy and (wx <= wy or wy <= wx)) or _same_entity(x, y)
+
+
+def _named_source(m: Mention) -> bool:
+    """A speaker named as a person or organisation. Roles ("the operator", "the operating company",
+    "the lender", "the Washington-based fund") were tried too: one source described two ways is far
+    more common in news than two sources, and they doubled the false alarms on the labelled pairs."""
+    return m.kind in ("person", "org") and not (_speaker_words(m) <= GENERIC_SOURCES)
 
 
 def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """The same statement or quotation credited to different people or bodies."""
-    if internal or not ca.speakers or not cb.speakers:
+    sa = [m for m in ca.speakers if _named_source(m)]
+    sb = [m for m in cb.speakers if _named_source(m)]
+    if internal or not sa or not sb:
         return []
     qa, qb = _quoted_words(ca.sentence.text), _quoted_words(cb.sentence.text)
     same_quote = bool(qa and qb) and len(qa & qb) / min(len(qa), len(qb)) >= 0.7
-    if not same_quote and sim < 0.8:
+    if not same_quote and sim < 0.8 and not (sim >= 0.65 and _anchors(ca, cb, ctx)):
         return []
-    for kind in ("person", "org"):
-        sa = [m for m in ca.speakers if m.kind == kind]
-        sb = [m for m in cb.speakers if m.kind == kind]
-        if not sa or not sb or any(_same_entity(x, y) for x in sa for y in sb):
-            continue
-        x, y = sa[0], sb[0]
-        if x.key in cb.sentence.text.lower() or y.key in ca.sentence.text.lower():
-            continue
-        na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
-        what = "the same quotation" if same_quote else "this"
-        severity: Severity = "high" if same_quote and kind == "person" else "medium"
-        return [
-            Candidate(
-                "attribution",
-                f"who:{x.key}",
-                "who said it",
-                severity,
-                _score(severity, sim),
-                f"{na} attributes {what} to {x.text}; {nb} to {y.text}.",
-                Statement.of(ca.sentence, x.text, {"speaker": x.text}),
-                Statement.of(cb.sentence, y.text, {"speaker": y.text}),
-            )
-        ]
-    return []
+    if any(_same_speaker(x, y) for x in sa for y in sb):
+        return []
+    x = next((m for m in sa if m.kind != "role"), sa[0])
+    y = next((m for m in sb if m.kind == x.kind), sb[0])
+    text_a, text_b = ca.sentence.text.lower(), cb.sentence.text.lower()
+    if any(m.key in text_b or m.text.lower() in text_b for m in sa) or any(
+        m.key in text_a or m.text.lower() in text_a for m in sb
+    ):
+        return []  # both sentences name both: a chain of sources, not a disagreement
+    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+    what = "the same quotation" if same_quote else "this"
+    severity: Severity = "high" if same_quote and x.kind == y.kind == "person" else "medium"
+    return [
+        Candidate(
+            "attribution",
+            f"who:{x.key}",
+            "who said it",
+            severity,
+            _score(severity, sim),
+            f"{na} attributes {what} to {x.text}; {nb} to {y.text}.",
+            Statement.of(ca.sentence, x.text, {"speaker": x.text}),
+            Statement.of(cb.sentence, y.text, {"speaker": y.text}),
+        )
+    ]
 
 
 # ------------------------------------------------------------------------------------------ polarity

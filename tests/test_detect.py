@@ -173,3 +173,28 @@ def test_a_month_and_a_weekday_are_not_compared() -> None:
         pb=date(2025, 9, 8),
     )
     assert not any(c.kind == "date" for c in cands)
+
+
+def test_clock_times_the_parser_leaves_unlabelled() -> None:
+    cands = pair(
+        "The explosion happened at 1:39 pm local time, sending smoke over the port.",
+        "The blast occurred at 15:39 local time, witnesses said, sending smoke over the port.",
+        sim=0.84,
+    )
+    assert strong(cands, "date")
+    assert not any(c.kind == "quantity" for c in cands)
+    hedged = pair(
+        "The crash happened at around 11 p.m. on the coastal highway, police said.",
+        "A police timeline said the crash on the coastal highway occurred at 11:48 p.m.",
+        sim=0.9,
+    )
+    assert not strong(hedged, "date")
+
+
+def test_the_same_single_quoted_remark_credited_to_two_people() -> None:
+    cands = pair(
+        "'This is the best night of my career,' said goalkeeper Dani Ferreira after the shoot-out.",
+        "'This is the best night of my career,' striker Tomás Ibarra said after the shoot-out.",
+        sim=0.75,
+    )
+    assert strong(cands, "attribution")
