@@ -1050,13 +1050,23 @@ def _nearest_weekday(published: date, weekday: int, words: list[str], doc: Any) 
 # --------------------------------------------------------------------------------------- entities
 
 
+def _is_role_word(word: str) -> bool:
+    """A title word, including compounds such as "undersheriff", "vice-chair", "co-founder"."""
+    if word in ROLE_WORDS:
+        return True
+    for prefix in ("under", "vice-", "vice", "co-", "deputy-", "sub"):
+        if word.startswith(prefix) and word[len(prefix) :] in ROLE_CORE:
+            return True
+    return False
+
+
 def _role_before(ent: Any) -> str:
     """Title words written right before (or in apposition to) a person's name."""
     doc = ent.doc
     words: list[str] = []
     i = ent.start - 1
     while i >= 0 and (
-        doc[i].lower_.strip(".") in ROLE_WORDS
+        _is_role_word(doc[i].lower_.strip("."))
         or (doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("NORP", "GPE"))
         or doc[i].lower_ in ("of", "to")
     ):
@@ -1081,7 +1091,11 @@ def normalise_role(text: str) -> str:
     "Iranian Ambassador to Russia" -> "ambassador"; "Russian Foreign Minister" -> "foreign minister";
     "Vice President" -> "vice president".
     """
-    words = [w for w in re.split(r"[\s|]+", text.lower()) if w in ROLE_CORE]
+    words = [
+        w
+        for w in re.split(r"[\s|]+", text.lower())
+        if w in ROLE_CORE or (w not in ROLE_WORDS and _is_role_word(w))
+    ]
     return " ".join(words)
 
 
@@ -1305,6 +1319,9 @@ PENDING_CUES = (
     "delayed", "postponed", "under consideration", "under review", "being negotiated", "negotiations over",
     "remain under", "remains under", "remain in place", "remains in place", "is due to",
     "are due to", "in the works", "in progress", "ongoing",
+    "still searching", "still deliberating", "still looking", "still hunting", "still negotiating",
+    "still considering", "still discussing", "still trying", "still missing", "still at large",
+    "still on the run", "considering whether", "is considering", "are considering", "weighing whether",
 )  # fmt: skip
 CANCELLED_CUES = (
     "called off", "abandoned", "scrapped", "cancelled", "canceled", "blocked", "halted",

@@ -22,7 +22,16 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from compare.claims import NEGATIVE_WORDS, SPEECH_VERBS, Claim, Mention, Quantity, When, extract_claims
+from compare.claims import (
+    NEGATIVE_WORDS,
+    SPEECH_VERBS,
+    Claim,
+    Mention,
+    Negation,
+    Quantity,
+    When,
+    extract_claims,
+)
 from compare.config import Settings
 from compare.names import same_name
 from compare.records import Document, Finding, Kind, Link, Relation, Sentence, Severity, Statement
@@ -1000,6 +1009,24 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 continue
             if y.status in ("expected", "hedged") and y.status_verb and _overlap({y.status_verb}, denied):
                 continue
+            if (
+                y.status in ("expected", "hedged")
+                and x.status not in ("expected", "hedged")
+                and _words_after(y.sentence.text, y.status_cue, denied)
+            ):
+                continue  # "did not raise rates" / "likely to raise rates at its next meeting"
+            if neg.predicate in DOUBLE_NEGATIVE or any(
+                n.predicate and neg.cue.lower().startswith(n.predicate[:4])
+                for n in x.negations
+                if n is not neg
+            ):
+                continue  # "did not rule out sanctions" affirms nothing and denies nothing
+            if _quantified(x.sentence.text, neg):
+                continue  # "not all of the hostages have been released" / "fourteen were freed"
+            if neg.cue.lower() in SUBJECT_NEGATIONS & (
+                {n.cue.lower() for n in y.negations} | _raw_cues(y.sentence.text)
+            ):
+                continue  # "neither side managed" / "neither team testing": one denial, two wordings
             if neg.predicate and not _overlap({neg.predicate}, y.lemmas | y.verbs):
                 continue
             hit = _overlap(neg.focus, y.lemmas)
@@ -1084,6 +1111,37 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     return out
 
 
+SUBJECT_NEGATIONS = {"neither", "nor", "none", "nobody", "no one"}
+DOUBLE_NEGATIVE = {"rule", "deny", "exclude", "dismiss", "refute", "reject", "doubt"}
+
+
+def _words_after(text: str, cue: str, words: set[str], window: int = 4) -> bool:
+    """One of ``words`` (lemmas, matched on their first four letters) follows ``cue`` closely."""
+    pos = text.lower().find(cue.lower()) if cue else -1
+    if pos < 0:
+        return False
+    after = re.findall(r"[a-z]+", text[pos + len(cue) :].lower())[:window]
+    return any(a[:4] == w[:4] for a in after for w in words if len(w) >= 4)
+
+
+def _quantified(text: str, neg: Negation) -> bool:
+    """A negated quantifier ("not all", "not every", "not always"): a partial claim, not a denial."""
+    after = text[neg.end : neg.end + 12].lower().split()
+    return bool(after) and after[0] in (
+        "all",
+        "every",
+        "everyone",
+        "everything",
+        "always",
+        "entirely",
+        "fully",
+    )
+
+
+def _raw_cues(text: str) -> set[str]:
+    return {m.group(0).lower() for m in _RAW_NEGATION.finditer(text)}
+
+
 _RAW_NEGATION = re.compile(r"\b(no|not|never|none|nobody|neither|nor|without)\b|n't\b", re.I)
 
 
@@ -1129,6 +1187,11 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
 # -------------------------------------------------------------------------------------------- status
 
 
+def _names_of(claim: Claim) -> set[str]:
+    """Lemmas of the names a sentence mentions (shared by every sentence of a one-topic corpus)."""
+    return {w for m in (*claim.people, *claim.places, *claim.orgs) for w in m.text.lower().split()}
+
+
 def _stems(claim: Claim) -> set[str]:
     return {w[:6] for w in claim.lemmas | claim.verbs if len(w) >= 4}
 
@@ -1150,6 +1213,10 @@ def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
         and sim >= 0.55
         and ((bool(stem_d) and stem_d in _stems(other)) or (bool(stem_o) and stem_o in _stems(done)))
     )
+    if not same_event and not internal and sim >= 0.65 and other.status == "pending":
+        # "The two airlines completed their merger" / "The merger ... remains subject to approval":
+        # an explicit still-open or called-off state in a closely aligned sentence about the same things.
+        same_event = len(_overlap(done.lemmas, other.lemmas) - _names_of(done) - _names_of(other)) >= 2
     if not same_event:
         return []
     nd, no = ctx.name(done.sentence.source), ctx.name(other.sentence.source)
@@ -1421,9 +1488,57 @@ def detect(prepared: Prepared, settings: Settings) -> tuple[tuple[Finding, ...],
             # Looser pairs may speak of the same thing in other words; numbers and dates need alignment.
             if aligned or internal or c.kind not in ("quantity", "date") or sim >= 0.5:
                 cands.append(c)
+    cands.extend(_role_candidates(claims, ctx))
     findings = _merge(cands)
     disputed = {(s.source, s.sentence) for f in findings for s in f.statements}
     return tuple(findings), tuple(_unique(docs, claims, linked, disputed))
+
+
+def _role_candidates(claims: dict[tuple[str, int], Claim], ctx: _Context) -> list[Candidate]:
+    """One person given conflicting titles by two sources anywhere in their text ("Sheriff Dana
+    Whitlock" / "Undersheriff Dana Whitlock"): a person's title is a fact of the whole story, so it is
+    checked across all sentences, not only aligned ones. People are bucketed by the start of their
+    surname, so the cost stays near-linear."""
+    buckets: dict[str, list[tuple[Claim, Mention]]] = {}
+    for c in claims.values():
+        for m in c.people:
+            if m.role and m.key:
+                buckets.setdefault(m.key.split()[-1][:3], []).append((c, m))
+    out: list[Candidate] = []
+    seen: set[tuple[frozenset[str], str, frozenset[str]]] = set()
+    for group in buckets.values():
+        for (c1, m1), (c2, m2) in itertools.combinations(group, 2):
+            if c1.sentence.source == c2.sentence.source or not same_name(m1.key, m2.key):
+                continue
+            if not _role_conflict(m1.role, m2.role):
+                continue
+            key = (
+                frozenset((c1.sentence.source, c2.sentence.source)),
+                m1.key.split()[-1],
+                frozenset((m1.role, m2.role)),
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            n1, n2 = ctx.name(c1.sentence.source), ctx.name(c2.sentence.source)
+            why = f"{n1} calls {m1.text} {m1.role!r}; {n2} calls {m2.text} {m2.role!r}."
+            severity: Severity = "medium"
+            if c1.published and c2.published and abs((c1.published - c2.published).days) > 30:
+                severity = "low"
+                why += " They were published over a month apart, so the title may have changed in between."
+            out.append(
+                Candidate(
+                    "entity",
+                    f"role:{m1.key.split()[-1]}",
+                    f"role of {m2.text if len(m2.text) > len(m1.text) else m1.text}",
+                    severity,
+                    calibrated(_score(severity, 0.5)),
+                    why,
+                    Statement.of(c1.sentence, m1.role, {"person": m1.text, "role": m1.role}),
+                    Statement.of(c2.sentence, m2.role, {"person": m2.text, "role": m2.role}),
+                )
+            )
+    return out
 
 
 def _unique(

@@ -198,3 +198,32 @@ def test_the_same_single_quoted_remark_credited_to_two_people() -> None:
         sim=0.75,
     )
     assert strong(cands, "attribution")
+
+
+def test_a_title_is_checked_across_the_whole_story() -> None:
+    from compare.detect import _Context, _role_candidates
+
+    texts = {
+        ("A", 3): "Sheriff Dana Whitlock said about 1,800 homes are under evacuation orders.",
+        ("B", 7): "Undersheriff Dana Whitlock said deputies would escort residents through the area.",
+        ("B", 9): "Whitlock said roads would reopen on Friday.",
+    }
+    claims = {k: extract_claim(Sentence(k[0], k[1], 0, len(t), t)) for k, t in texts.items()}
+    found = _role_candidates(claims, _Context(claims, {}, {}))
+    assert len(found) == 1 and found[0].kind == "entity" and found[0].severity == "medium"
+    assert "undersheriff" in found[0].explanation
+
+
+def test_partial_and_double_negations_are_not_denials() -> None:
+    cands = pair(
+        "Not all of the hostages have been released, the mediators said.",
+        "Fourteen hostages were freed on Sunday and handed over to the Red Cross.",
+        sim=0.6,
+    )
+    assert not strong(cands, "polarity")
+    cands = pair(
+        "The foreign minister did not rule out further sanctions against Belarus.",
+        "Further sanctions against Belarus are being prepared, the foreign minister said.",
+        sim=0.6,
+    )
+    assert not strong(cands, "polarity")
