@@ -45,7 +45,20 @@ BASE_SCORE = {"high": 0.85, "medium": 0.6, "low": 0.3}
 
 # Words that name the same counted thing.
 SYNONYMS = [
-    {"people", "person", "individual", "civilian", "resident", "passenger", "victim"},
+    {
+        "people",
+        "person",
+        "individual",
+        "civilian",
+        "resident",
+        "passenger",
+        "victim",
+        "protester",
+        "demonstrator",
+        "marcher",
+        "participant",
+        "adult",
+    },
     {"dead", "death", "die", "kill", "fatality", "life", "toll", "body"},
     {"injure", "injured", "injury", "wound", "wounded", "hurt", "casualty"},
     {"home", "house", "building", "dwelling"},
@@ -84,6 +97,7 @@ SYNONYMS = [
     {"hold", "take", "place", "happen", "occur"},
     {"ratify", "approve", "adopt", "pass"},
     {"die", "kill", "death"},
+    {"job", "position", "post", "role", "worker", "employee", "staff"},
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -381,6 +395,8 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
     if rate_a != rate_b:
         return "different", "one is a rate per period, the other a total"
     head_same = bool(_overlap({qa.head}, {qb.head})) or a.dimension != "count"
+    qa = replace(qa, qualifiers=qa.qualifiers - TEMPORAL_QUALIFIERS)
+    qb = replace(qb, qualifiers=qb.qualifiers - TEMPORAL_QUALIFIERS)
     if qa.qualifiers and qb.qualifiers and head_same and not _overlap(qa.qualifiers, qb.qualifiers):
         qa_only, qb_only = sorted(qa.qualifiers)[:3], sorted(qb.qualifiers)[:3]
         return "different", f"they measure different things ({' '.join(qa_only)} vs {' '.join(qb_only)})"
@@ -405,6 +421,13 @@ def _magnitude_noun(qa: Quantity, qb: Quantity) -> bool:
         or qa.head.replace(",", "").isdigit()
         or qb.head.replace(",", "").isdigit()
     )
+
+
+# When a figure was stated says nothing about what it measures ("12 years ... on Tuesday").
+TEMPORAL_QUALIFIERS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "week", "month", "day", "morning", "evening", "night", "afternoon", "weekend",
+}  # fmt: skip
 
 
 def _compatible(qa: Quantity, qb: Quantity) -> bool:
@@ -499,7 +522,11 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
             stage = sorted(stage_a ^ stage_b)[0]
             severity = "low"
             why = f"{said}; one is described as {stage!r}, so they may be counts from different stages of reporting."
-        elif speakers_differ and not internal and qa.value.hedge == qb.value.hedge == "approx":
+        elif (
+            speakers_differ
+            and not internal
+            and ("approx" in (qa.value.hedge, qb.value.hedge) or "estimate" in ca.lemmas | cb.lemmas)
+        ):
             severity = "low"
             why = (
                 f"{said}; these are estimates from different sources ({ca.speakers[0].text} vs "

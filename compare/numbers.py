@@ -27,7 +27,7 @@ MULTIPLIERS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "dozen": 12,
 }  # fmt: skip
-# Plural multipliers without a number are vague lower bounds: "hundreds" = at least 200.
+# Plural multipliers without a number are vague magnitudes: "hundreds" = 200 to 999.
 VAGUE_PLURALS: dict[str, float] = {
     "dozens": 24,
     "hundreds": 200,
@@ -249,6 +249,8 @@ def interval(point: float, hedge: str, precision: float) -> tuple[float, float]:
         return point * 0.85, point
     if hedge == "approx":
         return point * 0.88, point * 1.12
+    if hedge == "vague":  # "hundreds" (point 200) is 200-999; "tens of thousands" is 20,000-99,999
+        return point, point * 5
     half = precision / 2
     return point - half, point + half
 
@@ -276,13 +278,12 @@ def parse_value(text: str, prefix: str = "", suffix: str = "") -> Value | None:
         plural = next((VAGUE_PLURALS[t.lower()] for t in tokens if t.lower() in VAGUE_PLURALS), None)
         if plural is None:
             return None
-        amount, used, start, vague, hedge = (
-            plural,
-            1,
-            next(i for i, t in enumerate(tokens) if t.lower() in VAGUE_PLURALS),
-            True,
-            "min",
-        )
+        at = next(i for i, t in enumerate(tokens) if t.lower() in VAGUE_PLURALS)
+        # "tens of thousands", "hundreds of thousands": the magnitude word before "of" scales it.
+        if at >= 2 and tokens[at - 1].lower() == "of" and tokens[at - 2].lower() in ("tens", "hundreds"):
+            plural *= 10 if tokens[at - 2].lower() == "tens" else 100
+            at -= 2
+        amount, used, start, vague, hedge = plural, 1, at, True, "vague"
     else:
         parsed, used = parse_amount(tokens[start:])
         assert parsed is not None

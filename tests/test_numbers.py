@@ -47,3 +47,12 @@ def test_bounds() -> None:
 
 def test_no_number() -> None:
     assert parse_value("the treaty") is None
+
+
+def test_vague_magnitudes_have_both_bounds() -> None:
+    hundreds = parse_value("Hundreds")
+    tens_of_thousands = parse_value("Tens of thousands")
+    assert hundreds is not None and tens_of_thousands is not None
+    assert hundreds.low == 200 and hundreds.high == 1000
+    assert tens_of_thousands.low == 20000 and tens_of_thousands.high == 100000
+    assert hundreds.high < tens_of_thousands.low
