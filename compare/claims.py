@@ -144,6 +144,7 @@ class Claim:
     markers: frozenset[str] = field(default_factory=frozenset)
     main_verbs: frozenset[str] = field(default_factory=frozenset)
     negative: bool = False
+    causes: tuple[frozenset[str], ...] = ()
 
     @property
     def checkworthy(self) -> tuple[str, ...]:
@@ -561,6 +562,7 @@ def _claim(sentence: Sentence, doc: Any, published: date | None) -> Claim:
         markers=frozenset(_markers(doc)),
         main_verbs=frozenset(_main_verbs(doc)),
         negative=_is_negative(doc),
+        causes=tuple(_causes(doc)),
     )
 
 
@@ -1382,6 +1384,50 @@ def _status(doc: Any) -> tuple[str, str, str]:
                 continue
             return "done", tok.text, tok.lemma_.lower()
     return "none", "", ""
+
+
+# ------------------------------------------------------------------------------------------- causes
+
+_CAUSE_VERBS = {"cause", "trigger", "spark", "prompt", "start"}
+_CAUSE_PREPS = {("because", "of"), ("due", "to"), ("result", "of"), ("owing", "to"), ("thanks", "to")}
+
+
+def _phrase(token: Any) -> frozenset[str]:
+    """Content lemmas of a noun phrase (its subtree, clauses included up to a few words)."""
+    words = [t for t in token.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop]
+    return frozenset(t.lemma_.lower() for t in words[:6])
+
+
+def _causes(doc: Any) -> list[frozenset[str]]:
+    """What the sentence says caused its event: "caused by a gas leak", "an explosive device caused
+    the blast", "blames a failure of the left engine", "attributes the crash to pilot error", "died of
+    natural causes", "because of structural fatigue"."""
+    out: list[frozenset[str]] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        target = None
+        if lemma in _CAUSE_VERBS and tok.pos_ == "VERB":
+            agent = next(
+                (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+            )
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            target = agent or (subj if subj is not None and subj.pos_ != "PRON" else None)
+        elif lemma == "blame" and tok.pos_ == "VERB":
+            on = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                       if g.dep_ == "pobj"), None)  # fmt: skip
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            target = on or obj
+        elif lemma in ("attribute", "die", "result") and tok.pos_ == "VERB":
+            preps = {"attribute": ("to",), "die": ("of", "from"), "result": ("from",)}[lemma]
+            target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+                           if g.dep_ == "pobj"), None)  # fmt: skip
+        elif tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lower_) in _CAUSE_PREPS:
+            target = next((c for t in (tok, doc[tok.i + 1]) for c in t.children if c.dep_ == "pobj"), None)
+        if target is not None:
+            phrase = _phrase(target)
+            if phrase:
+                out.append(phrase)
+    return out
 
 
 # -------------------------------------------------------------------------------------- attribution

@@ -821,7 +821,7 @@ def _pool(x: Claim, kind: str) -> list[Mention]:
             m for m in (*x.places, *x.orgs) if m.kind in ("place", "region", "org") and _locative(text, m)
         ]
     if kind == "org":
-        return [m for m in x.orgs if not _locative(x.sentence.text, m)]
+        return list(x.orgs)
     return [m for m in {"person": x.people, "norp": x.places}[kind] if m.kind == kind]
 
 
@@ -1354,7 +1354,39 @@ def _cmp_other(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
     return out
 
 
+def _cmp_causes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """Two accounts of one event that give it unrelated causes ("a gas leak" / "an explosive device")."""
+    if internal or not ca.causes or not cb.causes or sim < 0.55:
+        return []
+    if any(_overlap(x, y) for x in ca.causes for y in cb.causes):
+        return []
+    x, y = ca.causes[0], cb.causes[0]
+    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+    severity: Severity = "medium"
+    why = (
+        f"{na} gives the cause as ‘{' '.join(sorted(x))}’, {nb} as ‘{' '.join(sorted(y))}’; the two accounts "
+        "of what caused it share nothing."
+    )
+    hedged = {ca.status, cb.status} & {"hedged"}
+    if hedged:
+        severity = "low"
+        why += " One of them is speculative, so an early hypothesis may have been replaced."
+    return [
+        Candidate(
+            "other",
+            "cause",
+            "cause",
+            severity,
+            _score(severity, sim),
+            why,
+            Statement.of(ca.sentence, " ".join(sorted(x)), {"cause": sorted(x)}),
+            Statement.of(cb.sentence, " ".join(sorted(y)), {"cause": sorted(y)}),
+        )
+    ]
+
+
 COMPARATORS = (
+    _cmp_causes,
     _cmp_quantities,
     _cmp_dates,
     _cmp_entities,

@@ -227,3 +227,18 @@ def test_partial_and_double_negations_are_not_denials() -> None:
         sim=0.6,
     )
     assert not strong(cands, "polarity")
+
+
+def test_unrelated_causes_of_one_event() -> None:
+    cands = pair(
+        "The explosion that destroyed part of the apartment block was caused by a gas leak, the fire service said.",
+        "Investigators said an explosive device caused the blast that tore through the apartment block.",
+        sim=0.6,
+    )
+    assert strong(cands, "other")
+    same = pair(
+        "The flights were cancelled because of heavy fog at the airport.",
+        "Dense fog caused the cancellation of the flights at the airport.",
+        sim=0.8,
+    )
+    assert not any(c.slot == "cause" for c in same)
