@@ -266,6 +266,7 @@ HEDGE_CUES = (
     "speculat",
 )
 SPEECH_VERBS = {
+    "estimate",
     "say",
     "tell",
     "state",

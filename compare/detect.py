@@ -33,7 +33,7 @@ from compare.claims import (
     extract_claims,
 )
 from compare.config import Settings
-from compare.names import same_name
+from compare.names import same_name, same_place
 from compare.records import Document, Finding, Kind, Link, Relation, Sentence, Severity, Statement
 from compare.scoring import calibrated
 
@@ -64,7 +64,7 @@ SYNONYMS = [
     {"home", "house", "building", "dwelling"},
     {"vote", "ballot"},
     {"seat", "mandate"},
-    {"visit", "trip", "meeting", "meet", "summit", "talk", "travel"},
+    {"visit", "trip", "meeting", "meet", "summit", "talk", "travel", "attend"},
     {"sign", "signing", "signature", "conclude"},
     {"missing", "miss", "unaccounted"},
     {"evacuate", "evacuation", "displace", "flee"},
@@ -98,6 +98,8 @@ SYNONYMS = [
     {"ratify", "approve", "adopt", "pass"},
     {"die", "kill", "death"},
     {"job", "position", "post", "role", "worker", "employee", "staff"},
+    {"call", "demand", "urge", "ask", "press"},
+    {"support", "back", "endorse", "favour", "favor"},
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -127,6 +129,12 @@ CUMULATIVE = {
     "count",
     "total",
     "casualty",
+    "contain",
+    "containment",
+    "grow",
+    "rise",
+    "climb",
+    "spread",
 }
 # Verbs that only place an event in time; two one-date sentences anchored on them speak of the same date.
 SCHEDULING = {"be", "hold", "set", "schedule", "take", "place", "happen", "occur", "fall", "come", "slate", "plan",
@@ -430,6 +438,18 @@ TEMPORAL_QUALIFIERS = {
 }  # fmt: skip
 
 
+def _running(qa: Quantity, qb: Quantity, ca: Claim, cb: Claim) -> bool:
+    """A figure that grows as news comes in (a toll, cases, arrests, the area burned, "at least",
+    "so far"), so a later report may simply be newer. A price, a premium or a vote count is not."""
+    words = {qa.head, qa.verb, qb.head, qb.verb} | qa.context | qb.context
+    return (
+        bool(words & CUMULATIVE)
+        or qa.value.dimension == "area"
+        or "min" in (qa.value.hedge, qb.value.hedge)
+        or bool(_PROVISIONAL.search(ca.sentence.text) or _PROVISIONAL.search(cb.sentence.text))
+    )
+
+
 def _compatible(qa: Quantity, qb: Quantity) -> bool:
     a, b = qa.value, qb.value
     tol = 1e-6 * max(abs(a.point), abs(b.point), 1.0)
@@ -541,6 +561,7 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
             and cb.published
             and ca.published != cb.published
             and qa.value.dimension in ("count", "area", "percent", "money", "length")
+            and _running(qa, qb, ca, cb)
         ):
             severity = "low"
             later = na if ca.published > cb.published else nb
@@ -599,6 +620,8 @@ _FIELD_NAMES = {"year": "year", "month": "month", "day": "day", "weekday": "week
 
 def _date_pairs(da: When, db: When) -> tuple[bool, str] | None:
     """Compare two date mentions on the fields both give: ``(conflict, detail)``, or None if none."""
+    if da.weekday is not None and da.weekday == db.weekday and da.day is None and db.day is None:
+        return False, ""  # "on Sunday" in both: resolved against different publication days, still agreed
     fa, fb = _fields(da), _fields(db)
     coarse_a, coarse_b = da.day is None and da.weekday is None, db.day is None and db.weekday is None
     if coarse_a != coarse_b and (da.minutes is None and db.minutes is None):
@@ -722,7 +745,7 @@ def _role_conflict(ra: str, rb: str) -> bool:
 def _same_entity(a: Mention, b: Mention) -> bool:
     if a.kind == "person" and b.kind == "person":
         return same_name(a.key, b.key)
-    if a.key == b.key or a.key in b.key.split() or b.key in a.key.split():
+    if a.key == b.key or a.key in b.key.split() or b.key in a.key.split() or same_place(a.key, b.key):
         return True
     if "norp" in (a.kind, b.kind) and _demonym(a.key, b.key):
         return True
@@ -1086,6 +1109,9 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                     f"‘{denied_text}’ as such. What it affirms may be broader or weaker (cooperation is not an alliance), "
                     "so check whether they really contradict."
                 )
+            apart = None if internal or not _earlier(x, y) else _published_apart(x, y, ctx)
+            if apart:  # "no cases so far" then "three cases confirmed": the later report may be news
+                severity, why = "low", f"{why} {apart}"
             clause = x.sentence.text[neg.start : neg.end + 60].split(".")[0].strip()
             st_x = Statement.of(x.sentence, clause, {"polarity": "negative", "about": sorted(neg.focus)})
             st_y = Statement.of(
@@ -1119,9 +1145,14 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             continue
         if ca.main_verbs & cb.main_verbs & (pos_words | neg_words):
             continue
-        severity = "medium"
+        if any((c.main_verbs & pos_words) and (c.negations or _raw_cues(c.sentence.text)) for c in (ca, cb)):
+            continue  # "lacks a clause" / "contains no clause": the positive verb is itself negated
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         va, vb = sorted(hit_a)[0], sorted(hit_b)[0]
+        negative_side = ca if ca.main_verbs & neg_words else cb
+        other_side = cb if negative_side is ca else ca
+        apart = None if internal or not _earlier(negative_side, other_side) else _published_apart(ca, cb, ctx)
+        severity = "low" if apart else "medium"
         out.append(
             Candidate(
                 kind,
@@ -1129,7 +1160,8 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 f"{va} or {vb}",
                 severity,
                 _score(severity, sim),
-                f"{na} says ‘{va}’ where {nb} says ‘{vb}’ about the same event.",
+                f"{na} says ‘{va}’ where {nb} says ‘{vb}’ about the same event."
+                + (f" {apart}" if apart else ""),
                 Statement.of(ca.sentence, va),
                 Statement.of(cb.sentence, vb),
                 internal,
@@ -1181,6 +1213,31 @@ def _near_raw_negation(text: str, words: set[str]) -> bool:
     return False
 
 
+_PROVISIONAL = re.compile(
+    r"\b(so far|yet|as of|currently|at the moment|for now|still|remains?|remained|at present|until now)\b",
+    re.I,
+)
+
+
+def _earlier(x: Claim, y: Claim) -> bool:
+    """``x`` describes a provisional state ("no cases so far", "remains closed") and was published on an
+    earlier day than ``y``: the later report may be news rather than a contradiction."""
+    return bool(
+        x.published and y.published and x.published < y.published and _PROVISIONAL.search(x.sentence.text)
+    )
+
+
+def _published_apart(ca: Claim, cb: Claim, ctx: _Context) -> str | None:
+    """Why a change of state may explain a difference: the two were published on different days."""
+    if not (ca.published and cb.published) or ca.published == cb.published:
+        return None
+    later = ca if ca.published > cb.published else cb
+    return (
+        f"{ctx.name(later.sentence.source)} was published later ({later.published}), so the situation may have "
+        "changed in between."
+    )
+
+
 def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """Opposite outcomes in two closely aligned sentences ("tested positive" / "a negative result")."""
     wa, wb = _outcome_words(ca), _outcome_words(cb)
@@ -1192,7 +1249,11 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             va, vb = sorted(hx)[0], sorted(hy)[0]
             if flip:
                 va, vb = vb, va
-            severity: Severity = "medium" if not internal else "low"
+            negative_side, other_side = (cb, ca) if not flip else (ca, cb)
+            apart = (
+                None if internal or not _earlier(negative_side, other_side) else _published_apart(ca, cb, ctx)
+            )
+            severity: Severity = "medium" if not internal and not apart else "low"
             na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
             return [
                 Candidate(
@@ -1202,7 +1263,7 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                     severity,
                     _score(severity, sim),
                     f"{na} says ‘{va}’ where {nb} says ‘{vb}’ about what reads as the same event; the two "
-                    "are opposites, so check which is right.",
+                    "are opposites, so check which is right." + (f" {apart}" if apart else ""),
                     Statement.of(ca.sentence, va),
                     Statement.of(cb.sentence, vb),
                     internal,

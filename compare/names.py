@@ -17,7 +17,7 @@ _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "sen", "rep", "gen", 
 _FOLDS = (
     ("tsch", "ch"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("zh", "j"), ("kh", "h"), ("gh", "g"),
     ("dh", "d"), ("th", "t"), ("ph", "f"), ("ou", "u"), ("oo", "u"), ("ck", "k"), ("q", "k"), ("c", "k"),
-    ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("ee", "i"), ("ie", "i"), ("ei", "i"), ("ai", "e"),
+    ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("ee", "i"), ("ie", "i"), ("ei", "e"), ("ai", "e"),
     ("ae", "e"), ("x", "ks"), ("'", ""), ("’", ""), ("-", " "),
 )  # fmt: skip
 
@@ -44,6 +44,14 @@ def place_key(name: str) -> str:
     text = re.sub(r"^(the)\s+", "", text.strip())
     text = re.sub(r"['’]s$", "", text)
     return " ".join(re.sub(r"[^a-z0-9\s]", " ", text).split())
+
+
+def same_place(a: str, b: str) -> bool:
+    """Two place keys (see :func:`place_key`) that are one place in two transliterations: Kyiv / Kiev,
+    Odesa / Odessa. Folding is exact, not fuzzy, so Iran / Iraq and Austria / Australia stay apart."""
+    return a == b or (
+        bool(a) and " ".join(_fold(w) for w in a.split()) == " ".join(_fold(w) for w in b.split())
+    )
 
 
 def similar_words(a: str, b: str, threshold: float = 0.9) -> bool:

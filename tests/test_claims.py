@@ -68,7 +68,7 @@ def test_people_roles_and_name_keys() -> None:
     c = claim("Iranian President Masoud Pezeshkian met Russian Foreign Minister Sergei Lavrov.")
     roles = {p.key: p.role for p in c.people}
     assert roles.get("masud peseshkian") == "president"
-    assert roles.get("sergi lavrov") == "foreign minister"
+    assert roles.get("serge lavrov") == "foreign minister"
 
 
 def test_attribution() -> None:

@@ -242,3 +242,31 @@ def test_unrelated_causes_of_one_event() -> None:
         sim=0.8,
     )
     assert not any(c.slot == "cause" for c in same)
+
+
+def test_provisional_state_then_news_is_low_but_a_fixed_fact_is_not() -> None:
+    update = pair(
+        "No cases of measles have been detected in the city so far this year, the health department said.",
+        "Three cases of measles have been confirmed in the city, the health department said.",
+        sim=0.7,
+        pa=date(2025, 3, 1),
+        pb=date(2025, 3, 9),
+    )
+    assert update and not strong(update, "polarity")
+    premium = pair(
+        "Halden will pay $86 per share, a 38 per cent premium to Corvex's closing price on Friday.",
+        "Halden is offering a 52 per cent premium over Corvex's closing price on Friday.",
+        sim=0.8,
+        pa=date(2025, 9, 8),
+        pb=date(2025, 9, 9),
+    )
+    assert strong(premium, "quantity")
+
+
+def test_transliterated_places_are_one_place() -> None:
+    cands = pair(
+        "Zelenskyy met the visiting Polish president in Kyiv on Friday to discuss reconstruction.",
+        "Poland's president was received in Kiev on Friday by Zelensky for talks on reconstruction.",
+        sim=0.75,
+    )
+    assert not any(c.kind == "entity" for c in cands)
