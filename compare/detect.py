@@ -1608,13 +1608,17 @@ def detect(prepared: Prepared, settings: Settings) -> tuple[tuple[Finding, ...],
             # Looser pairs may speak of the same thing in other words; numbers and dates need alignment.
             if aligned or internal or c.kind not in ("quantity", "date") or sim >= 0.5:
                 cands.append(c)
-    cands.extend(_role_candidates(claims, ctx))
+    compared = {frozenset((a.source, b.source)) for a, b, _, _ in pairs if a.source != b.source}
+    cands.extend(_role_candidates(claims, ctx, compared))
+    cands.extend(_first_candidates(claims, ctx, compared))
     findings = _merge(cands)
     disputed = {(s.source, s.sentence) for f in findings for s in f.statements}
     return tuple(findings), tuple(_unique(docs, claims, linked, disputed))
 
 
-def _role_candidates(claims: dict[tuple[str, int], Claim], ctx: _Context) -> list[Candidate]:
+def _role_candidates(
+    claims: dict[tuple[str, int], Claim], ctx: _Context, compared: set[frozenset[str]] | None = None
+) -> list[Candidate]:
     """One person given conflicting titles by two sources anywhere in their text ("Sheriff Dana
     Whitlock" / "Undersheriff Dana Whitlock"): a person's title is a fact of the whole story, so it is
     checked across all sentences, not only aligned ones. People are bucketed by the start of their
@@ -1630,6 +1634,8 @@ def _role_candidates(claims: dict[tuple[str, int], Claim], ctx: _Context) -> lis
         for (c1, m1), (c2, m2) in itertools.combinations(group, 2):
             if c1.sentence.source == c2.sentence.source or not same_name(m1.key, m2.key):
                 continue
+            if compared is not None and frozenset((c1.sentence.source, c2.sentence.source)) not in compared:
+                continue  # sources about different stories: one surname, possibly two people
             if not _role_conflict(m1.role, m2.role):
                 continue
             key = (
@@ -1656,6 +1662,79 @@ def _role_candidates(claims: dict[tuple[str, int], Claim], ctx: _Context) -> lis
                     why,
                     Statement.of(c1.sentence, m1.role, {"person": m1.text, "role": m1.role}),
                     Statement.of(c2.sentence, m2.role, {"person": m2.text, "role": m2.role}),
+                )
+            )
+    return out
+
+
+# Kinds of things a story may call "the first": a first agreement, a first visit.
+FIRST_KINDS = (
+    {"agreement", "treaty", "pact", "accord", "deal", "framework", "partnership", "alliance"},
+    {"visit", "trip", "summit"},
+)
+_FIRST = re.compile(r"\bfirst\b((?:\W+\w+){0,12})", re.I)
+_YEAR_WORD = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_NOT_A_FIRST = {"time", "quarter", "half", "round", "day", "week", "month", "year", "leg", "stage", "phase"}
+
+
+def _first_kind(text: str) -> set[str] | None:
+    """The kind of thing a sentence calls "the first" ("the first step toward signing a strategic
+    agreement", "the first accord of its kind"), or None."""
+    for m in _FIRST.finditer(text):
+        after = re.findall(r"[a-z]+", m.group(1).lower())
+        if after[:1] and after[0] in _NOT_A_FIRST:
+            continue
+        # "the first (strategic) agreement", or "the first step (in ...) toward (signing) an agreement"
+        window = after[:3] if not after or after[0] not in ("step", "steps", "move") else after
+        for kind in FIRST_KINDS:
+            if any(w.rstrip("s") in kind for w in window):
+                return kind
+    return None
+
+
+def _first_candidates(
+    claims: dict[tuple[str, int], Claim], ctx: _Context, compared: set[frozenset[str]]
+) -> list[Candidate]:
+    """One source presents something as a first; another source of the same story speaks of an earlier
+    one of the same kind, with a year ("the first step toward a strategic agreement" / "replaces a 2001
+    treaty"). Checked across whole articles: the two sentences rarely look alike."""
+    years = [int(y) for c in claims.values() for y in _YEAR_WORD.findall(c.sentence.text)]
+    if not years:
+        return []
+    # A first with its own date ("first formalized ... in 2001") is history, not a claim about the news.
+    firsts = [
+        (c, k)
+        for c in claims.values()
+        if (k := _first_kind(c.sentence.text)) is not None and not _YEAR_WORD.search(c.sentence.text)
+    ]
+    out: list[Candidate] = []
+    done: set[frozenset[str]] = set()
+    for c, kind in firsts:
+        now = c.published.year if c.published else max(years)
+        for o in claims.values():
+            pair = frozenset((c.sentence.source, o.sentence.source))
+            if o.sentence.source == c.sentence.source or pair not in compared or pair in done:
+                continue
+            earlier = [int(y) for y in _YEAR_WORD.findall(o.sentence.text) if int(y) < now - 1]
+            words = {w.rstrip("s") for w in re.findall(r"[a-z]+", o.sentence.text.lower())}
+            if not earlier or not words & kind or _first_kind(o.sentence.text) is not None:
+                continue
+            if not (o.status == "done" or words & EARLIER or "new" in words):
+                continue
+            done.add(pair)
+            noun = sorted(words & kind)[0]
+            nc, no = ctx.name(c.sentence.source), ctx.name(o.sentence.source)
+            out.append(
+                Candidate(
+                    "other",
+                    "o:first",
+                    "first of its kind?",
+                    "medium",
+                    calibrated(_score("medium", 0.5)),
+                    f"{nc} presents it as a first; {no} speaks of an earlier {noun} ({min(earlier)}). Either it is "
+                    "not the first of its kind, or they mean different things.",
+                    Statement.of(c.sentence, "first"),
+                    Statement.of(o.sentence, str(min(earlier))),
                 )
             )
     return out

@@ -270,3 +270,21 @@ def test_transliterated_places_are_one_place() -> None:
         sim=0.75,
     )
     assert not any(c.kind == "entity" for c in cands)
+
+
+def test_a_first_against_an_earlier_one_in_another_source() -> None:
+    from compare.detect import _Context, _first_candidates
+
+    texts = {
+        ("A", 1): "Officials hailed the accord as the first defence pact between the two island states.",
+        ("B", 4): "The new pact replaces a 1998 security agreement that the two states signed after the war.",
+        ("C", 2): "The pact was signed on the first day of the summit in Port Ellery.",
+    }
+    claims = {
+        k: extract_claim(Sentence(k[0], k[1], 0, len(t), t), date(2025, 5, 1)) for k, t in texts.items()
+    }
+    compared = {frozenset(("A", "B")), frozenset(("A", "C")), frozenset(("B", "C"))}
+    found = _first_candidates(claims, _Context(claims, {}, {}), compared)
+    assert [(f.a.source, f.b.source) for f in found] == [("A", "B")]
+    assert "1998" in found[0].explanation
+    assert not _first_candidates(claims, _Context(claims, {}, {}), {frozenset(("B", "C"))})
