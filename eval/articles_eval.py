@@ -92,6 +92,7 @@ def score(findings: list[dict], unique: list[dict], expected: dict) -> dict:
         "unique_found": uniq,
         "findings": len(findings),
         "high_medium": strong,
+        "high": sum(1 for f in findings if f["severity"] == "high"),
         "missed": missed,
         "alarms": false_alarms,
     }
@@ -151,7 +152,8 @@ def main() -> int:
         print(
             f"TOTAL {name:<15} must found {t['found']}/{t['must']} (seen at any severity {t['seen']}), "
             f"false alarms {t['false_alarms']}/{t['must_not']}, unique {t['unique_found']}/{t['unique']}, "
-            f"findings {t['findings']} ({t['high_medium']} high/medium)"
+            f"findings {t['findings']} ({t['high']} high, {t['high_medium'] - t['high']} medium, "
+            f"{t['findings'] - t['high_medium']} low)"
         )
     return 0
 
