@@ -958,7 +958,9 @@ def _contains(ctx: _Context, a: Mention, b: Mention) -> bool:
 # ---------------------------------------------------------------------------------------- attribution
 
 
-_QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]|(?:^|(?<=[\s(]))['‘]([^'‘’\n]{12,}?)['’](?=[\s,.;:!?)]|$)")
+_QUOTE = re.compile(
+    r"[\"“”]([^\"“”]{12,})[\"“”]|(?:^|(?<=[\s(]))['‘]((?:[^'‘’\n]|['’](?=[a-z])){12,}?)['’](?=[\s,.;:!?)]|$)"
+)
 
 
 def _quoted_words(text: str) -> set[str]:
@@ -1002,6 +1004,9 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
     same_quote = bool(qa and qb) and len(qa & qb) / min(len(qa), len(qb)) >= 0.7
     if not same_quote and sim < 0.8 and not (sim >= 0.65 and _anchors(ca, cb, ctx)):
         return []
+    if any(m.kind == "person" for m in sa) and any(m.kind == "person" for m in sb):
+        # Named people decide: two authors of one institute are still two people.
+        sa, sb = [m for m in sa if m.kind == "person"], [m for m in sb if m.kind == "person"]
     if any(_same_speaker(x, y) for x in sa for y in sb):
         return []
     x = next((m for m in sa if m.kind != "role"), sa[0])

@@ -288,3 +288,14 @@ def test_a_first_against_an_earlier_one_in_another_source() -> None:
     assert [(f.a.source, f.b.source) for f in found] == [("A", "B")]
     assert "1998" in found[0].explanation
     assert not _first_candidates(claims, _Context(claims, {}, {}), {frozenset(("B", "C"))})
+
+
+def test_word_fraction_against_a_percentage() -> None:
+    assert strong(
+        pair(
+            "The main reservoir supplying the city is at 23% of capacity, the water utility said on Monday.",
+            "The reservoir that supplies the city is about one-third full, the utility said on Monday.",
+            sim=0.74,
+        ),
+        "quantity",
+    )

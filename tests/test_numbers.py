@@ -56,3 +56,18 @@ def test_vague_magnitudes_have_both_bounds() -> None:
     assert hundreds.low == 200 and hundreds.high == 1000
     assert tens_of_thousands.low == 20000 and tens_of_thousands.high == 100000
     assert hundreds.high < tens_of_thousands.low
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix", "dimension", "low", "high"),
+    [
+        ("one-third", "full", "percent", 29.3, 37.4),
+        ("more than half", "", "percent", 50.0, math.inf),
+        ("nearly three-quarters", "of voters", "percent", 63.7, 75.0),
+        ("half", "a percentage point", "points", 0.5, 0.5),
+    ],
+)
+def test_word_fractions(text: str, suffix: str, dimension: str, low: float, high: float) -> None:
+    v = parse_value(text, "", suffix)
+    assert v is not None and v.dimension == dimension
+    assert v.low == pytest.approx(low, abs=0.1) and v.high == pytest.approx(high, abs=0.1)
