@@ -1306,7 +1306,7 @@ def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
         and sim >= 0.55
         and ((bool(stem_d) and stem_d in _stems(other)) or (bool(stem_o) and stem_o in _stems(done)))
     )
-    if not same_event and not internal and sim >= 0.65 and other.status == "pending":
+    if not same_event and not internal and sim >= 0.6 and other.status == "pending":
         # "The two airlines completed their merger" / "The merger ... remains subject to approval":
         # an explicit still-open or called-off state in a closely aligned sentence about the same things.
         same_event = len(_overlap(done.lemmas, other.lemmas) - _names_of(done) - _names_of(other)) >= 2
