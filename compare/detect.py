@@ -749,9 +749,10 @@ def _same_entity(a: Mention, b: Mention) -> bool:
         return True
     if "norp" in (a.kind, b.kind) and _demonym(a.key, b.key):
         return True
-    wa, wb = set(a.key.split()) - _NAME_FILLER, set(b.key.split()) - _NAME_FILLER
+    wa = {w[:5] for w in a.key.split() if w not in _NAME_FILLER}
+    wb = {w[:5] for w in b.key.split() if w not in _NAME_FILLER}
     if min(len(wa), len(wb)) >= 2 and (wa <= wb or wb <= wa):
-        return True  # "statistics bureau" / "national bureau of statistics"
+        return True  # "statistics bureau" / "national bureau of statistics", "electoral commission"
     return _acronym(a.text, b.text) or _acronym(b.text, a.text)
 
 
@@ -806,7 +807,8 @@ def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
 
 
 def _anchor_keys(c: Claim) -> set[str]:
-    """A sentence's specifics: its stated dates and its exact figures (other than 0 and 1)."""
+    """A sentence's specifics: its stated dates, its exact figures (other than 0 and 1) and the places and
+    organisations it names (people are what the entity check compares, so they are no anchor)."""
     keys = set()
     for d in c.dates:
         if not d.dateline:
@@ -815,6 +817,9 @@ def _anchor_keys(c: Claim) -> set[str]:
     for q in c.quantities:
         if q.value.point not in (0, 1):
             keys.add(f"num:{q.value.dimension}:{q.value.unit}:{q.value.point:g}")
+    for m in (*c.places, *c.orgs):
+        if m.key and m.kind in ("place", "org", "region"):
+            keys.add(f"name:{m.key}")
     return keys
 
 
