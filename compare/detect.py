@@ -61,7 +61,7 @@ SYNONYMS = [
     },
     {"dead", "death", "die", "kill", "fatality", "life", "toll", "body"},
     {"injure", "injured", "injury", "wound", "wounded", "hurt", "casualty"},
-    {"home", "house", "building", "dwelling"},
+    {"home", "house", "building", "dwelling", "structure", "outbuilding", "property"},
     {"vote", "ballot"},
     {"seat", "mandate"},
     {"visit", "trip", "meeting", "meet", "summit", "talk", "travel", "attend"},
@@ -144,6 +144,7 @@ RESCHEDULED = {"postpone", "postponed", "reschedule", "rescheduled", "delay", "d
 RATES = {"annual", "annually", "yearly", "monthly", "weekly", "daily", "per", "each", "every", "a-year"}
 # Words that place a figure at a stage of reporting: a preliminary and a final count can both be right.
 STAGES = {"preliminary", "provisional", "partial", "initial", "initially", "originally", "revised", "updated"}  # fmt: skip
+EARLY_STAGES = {"preliminary", "provisional", "partial", "initial", "initially"}
 HISTORICAL = {
     "initially",
     "originally",
@@ -538,7 +539,11 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         )
         if rel == "different":
             severity, why = "low", f"{said}, but {reason}, so both may be right."
-        elif stage_a != stage_b:
+        elif stage_a != stage_b and not (
+            # an early count ("preliminary", "initial") above a plain one is not explained by later growth
+            (stage_a & EARLY_STAGES and not stage_b and qa.value.low > qb.value.high)
+            or (stage_b & EARLY_STAGES and not stage_a and qb.value.low > qa.value.high)
+        ):
             stage = sorted(stage_a ^ stage_b)[0]
             severity = "low"
             why = f"{said}; one is described as {stage!r}, so they may be counts from different stages of reporting."
