@@ -540,7 +540,7 @@ class Bench:
         for case, corpus in warm:
             r = get(case, corpus)
             if r and r.modules is not None:
-                model = [m for m in r.modules if m in MODEL_MODULES]
+                model = [m for m in r.modules if m in (*MODEL_MODULES, "spacy", "thinc")]
                 add(f"{case} ({corpus}): no model import", ", ".join(model) or "none", "none", not model)
         r = get("report warm", "bundled")
         if r:

@@ -14,7 +14,7 @@ import os
 import sys
 
 #: Modules whose import the targets forbid or that explain a slow start.
-WATCHED = ("torch", "sentence_transformers", "transformers", "spacy", "sklearn", "scipy", "numpy")
+WATCHED = ("torch", "sentence_transformers", "transformers", "spacy", "thinc", "sklearn", "scipy", "numpy")
 
 
 def _record() -> None:

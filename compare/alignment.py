@@ -136,6 +136,7 @@ def claim_groups(
     """
     members: dict[int, list[int]] = {}
     where = list(range(n_nodes))
+    owners = np.asarray(owner)
     for u, v, _ in sorted(edges, key=lambda e: -e[2]):
         gu, gv = where[u], where[v]
         if gu == gv:
@@ -148,8 +149,9 @@ def claim_groups(
         if max(counts.values()) > max_per_owner:
             continue
         sims = vectors[a] @ vectors[b].T
-        cross = [sims[i, j] for i, x in enumerate(a) for j, y in enumerate(b) if owner[x] != owner[y]]
-        if cross and float(np.mean(cross)) < min_mean:
+        # Row-major, like the pairs (i, j) themselves: the same floats in the same order as a loop.
+        cross = sims[owners[a][:, None] != owners[b][None, :]]
+        if cross.size and float(np.mean(cross)) < min_mean:
             continue
         members[gu] = union
         members.pop(gv, None)

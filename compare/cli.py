@@ -45,7 +45,7 @@ def model_options(fn: F) -> F:
         "--no-cache",
         is_flag=True,
         envvar="CROSSCHECK_NO_CACHE",
-        help="Do not read or write the embedding cache (env: CROSSCHECK_NO_CACHE=1).",
+        help="Do not read or write the embedding and claim caches (env: CROSSCHECK_NO_CACHE=1).",
     )(fn)
     fn = click.option(
         "--align-threshold",

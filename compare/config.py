@@ -46,8 +46,8 @@ class Settings:
         related_threshold: Lower similarity at which two sentences may still be compared when their
             claims share a subject (used for polarity and status across claim groups).
         batch_size: Sentences per encoder batch.
-        cache: Reuse embeddings stored on disk.
-        cache_dir: Where embeddings are stored. Defaults to the user cache directory.
+        cache: Reuse embeddings and claims stored on disk.
+        cache_dir: Where embeddings and claims are stored. Defaults to the user cache directory.
         story_threshold: Minimum similarity of two articles' mean embeddings to be compared at all. Same-event
             articles measured 0.67-0.95, other kinds of event 0.2-0.6 (eval/articles, benchmarks/corpus.py).
     """
@@ -69,7 +69,7 @@ class Settings:
 
 
 def default_cache_dir() -> Path:
-    """The embedding cache directory: ``$CROSSCHECK_CACHE_DIR`` or the platform's user cache dir."""
+    """The cache directory (embeddings and claims): ``$CROSSCHECK_CACHE_DIR`` or the user cache dir."""
     env = os.environ.get("CROSSCHECK_CACHE_DIR")
     if env:
         return Path(env)

@@ -38,6 +38,7 @@ from compare.records import Document, Finding, Kind, Link, Relation, Sentence, S
 from compare.scoring import calibrated
 
 if TYPE_CHECKING:
+    from compare.claimcache import Extract
     from compare.pipeline import Prepared
 
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
@@ -1591,12 +1592,15 @@ def _pairs_to_compare(prepared: Prepared, settings: Settings) -> list[tuple[Sent
     return out
 
 
-def detect(prepared: Prepared, settings: Settings) -> tuple[tuple[Finding, ...], tuple[Statement, ...]]:
+def detect(
+    prepared: Prepared, settings: Settings, extract: Extract | None = None
+) -> tuple[tuple[Finding, ...], tuple[Statement, ...]]:
     """Find disagreements and single-source claims.
 
     Args:
         prepared: Sources split, embedded and aligned.
         settings: Thresholds.
+        extract: Sentences to claims. Defaults to :func:`~compare.claims.extract_claims` (no cache).
 
     Returns:
         ``(findings, unique)``: findings most important first, unique statements in source order.
@@ -1612,7 +1616,8 @@ def detect(prepared: Prepared, settings: Settings) -> tuple[tuple[Finding, ...],
             if (s.source, s.index) not in linked:
                 needed[(s.source, s.index)] = s
     order = sorted(needed.values(), key=lambda s: (s.source, s.index))
-    claims = {(s.source, s.index): c for s, c in zip(order, extract_claims(order, published), strict=False)}
+    found = (extract or extract_claims)(order, published)
+    claims = {(s.source, s.index): c for s, c in zip(order, found, strict=False)}
     ctx = _Context(claims, names, published, _containment(claims.values()))
     cands: list[Candidate] = []
     for a, b, sim, internal in pairs:

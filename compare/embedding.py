@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ import numpy as np
 
 from compare.config import PACKAGED_MODEL_NAMES
 from compare.errors import ModelError
+from compare.store import SqliteStore
 
 Progress = Callable[[int, int], None]
 
@@ -214,7 +214,7 @@ def _key(text: str) -> bytes:
     return hashlib.sha256(text.encode("utf-8")).digest()
 
 
-class EmbeddingCache:
+class EmbeddingCache(SqliteStore):
     """Embeddings on disk in one SQLite file, keyed by model identity and sentence text.
 
     A cache that cannot be opened or written is switched off (``self.error`` says why) rather than
@@ -222,65 +222,27 @@ class EmbeddingCache:
     """
 
     def __init__(self, folder: Path) -> None:
-        self.path = folder / "embeddings.sqlite3"
-        self.error: str | None = None
-        self._db: sqlite3.Connection | None = None
-
-    def _conn(self) -> sqlite3.Connection | None:
-        if self._db is None and self.error is None:
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                db = sqlite3.connect(self.path, timeout=30)
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute(
-                    "CREATE TABLE IF NOT EXISTS emb (model TEXT, key BLOB, vec BLOB, PRIMARY KEY (model, key))"
-                )
-                self._db = db
-            except (OSError, sqlite3.Error) as exc:
-                self.error = f"embedding cache disabled ({self.path}: {exc})"
-        return self._db
+        super().__init__(
+            folder / "embeddings.sqlite3",
+            "CREATE TABLE IF NOT EXISTS emb (model TEXT, key BLOB, vec BLOB, PRIMARY KEY (model, key))",
+            "embedding cache",
+        )
 
     def get(self, model: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
         """Cached vectors for those of ``texts`` that have one."""
-        db = self._conn()
-        if db is None or not texts:
-            return {}
         wanted = {_key(t): t for t in texts}
-        found: dict[str, np.ndarray] = {}
-        keys = list(wanted)
-        try:
-            for start in range(0, len(keys), 500):
-                chunk = keys[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                rows = db.execute(
-                    f"SELECT key, vec FROM emb WHERE model = ? AND key IN ({marks})", [model, *chunk]
-                )
-                for key, vec in rows:
-                    found[wanted[key]] = np.frombuffer(vec, dtype=np.float32)
-        except sqlite3.Error as exc:
-            self.error = f"embedding cache disabled ({exc})"
-            return {}
-        return found
+        rows = self.select_in(
+            "SELECT key, vec FROM emb WHERE model = ? AND key IN ({marks})", [model], list(wanted)
+        )
+        return {wanted[key]: np.frombuffer(vec, dtype=np.float32) for key, vec in rows}
 
     def put(self, model: str, texts: Sequence[str], vectors: np.ndarray) -> None:
         """Store ``vectors[i]`` for ``texts[i]``."""
-        db = self._conn()
-        if db is None or not texts:
-            return
         rows = [
             (model, _key(t), np.ascontiguousarray(v, dtype=np.float32).tobytes())
             for t, v in zip(texts, vectors, strict=False)
         ]
-        try:
-            with db:
-                db.executemany("INSERT OR REPLACE INTO emb VALUES (?, ?, ?)", rows)
-        except sqlite3.Error as exc:
-            self.error = f"embedding cache disabled ({exc})"
-
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+        self.insert("INSERT OR REPLACE INTO emb VALUES (?, ?, ?)", rows)
 
 
 class CachedEncoder:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -22,6 +23,9 @@ from compare.errors import UsageError
 from compare.records import Document, Group, Link, Pair, Report, Sentence, Source, Statement
 from compare.sentences import split_document
 from compare.stories import story_pairs
+
+if TYPE_CHECKING:
+    from compare.claimcache import ClaimExtractor
 
 #: Called with a stage name, work done and work total; the CLI draws it on a TTY.
 Progress = Callable[[str, int, int], None]
@@ -46,13 +50,26 @@ class Prepared:
     computed: int
 
 
+def _cache_folder(settings: Settings) -> Path:
+    return default_cache_dir() if settings.cache_dir is None else Path(settings.cache_dir)
+
+
 def make_encoder(settings: Settings) -> Encoder:
     """The encoder the settings ask for: sentence-transformers, wrapped in the cache unless disabled."""
     base = SentenceTransformerEncoder(settings.model, batch_size=settings.batch_size)
     if not settings.cache:
         return base
-    folder = default_cache_dir() if settings.cache_dir is None else Path(settings.cache_dir)
-    return CachedEncoder(base, EmbeddingCache(folder))
+    return CachedEncoder(base, EmbeddingCache(_cache_folder(settings)))
+
+
+def make_extractor(settings: Settings) -> ClaimExtractor:
+    """Claim extraction as the settings ask for it: through the claim cache unless disabled.
+
+    Either way each distinct sentence (text and publication date) is extracted once per run.
+    """
+    from compare.claimcache import ClaimCache, ClaimExtractor
+
+    return ClaimExtractor(ClaimCache(_cache_folder(settings)) if settings.cache else None)
 
 
 def _embed(documents: Sequence[Document], encoder: Encoder, progress: Progress | None) -> list[np.ndarray]:
@@ -161,7 +178,8 @@ def compare_sources(
     settings = settings or Settings()
     encoder = encoder or make_encoder(settings)
     prepared = prepare(sources, settings, encoder, progress)
-    findings, unique = detect(prepared, settings)
+    extractor = make_extractor(settings)
+    findings, unique = detect(prepared, settings, extractor)
     return Report(
         settings=_settings_record(settings, encoder),
         documents=prepared.documents,
@@ -169,7 +187,7 @@ def compare_sources(
         unique=unique,
         groups=prepared.groups,
         generated=_now() if timestamp else None,
-        warnings=_warnings(encoder),
+        warnings=_warnings(encoder, extractor),
     )
 
 
@@ -192,7 +210,8 @@ def diff_sources(
     encoder = encoder or make_encoder(settings)
     # Two articles are always compared with each other, whatever their overall similarity.
     prepared = prepare([a, b], _with(settings, story_threshold=-1.0), encoder, progress)
-    findings, unique = detect(prepared, settings)
+    extractor = make_extractor(settings)
+    findings, unique = detect(prepared, settings, extractor)
     disputed = {(st.source, st.sentence) for f in findings if not f.internal for st in f.statements}
     pairs = tuple(
         Pair(
@@ -217,7 +236,7 @@ def diff_sources(
         pairs=pairs,
         only=only,
         generated=_now() if timestamp else None,
-        warnings=_warnings(encoder),
+        warnings=_warnings(encoder, extractor),
     )
 
 
@@ -227,10 +246,9 @@ def _with(settings: Settings, **changes: object) -> Settings:
     return replace(settings, **changes)  # type: ignore[arg-type]
 
 
-def _warnings(encoder: Encoder) -> tuple[str, ...]:
-    cache = getattr(encoder, "cache", None)
-    error = getattr(cache, "error", None)
-    return (error,) if error else ()
+def _warnings(encoder: Encoder, extractor: ClaimExtractor) -> tuple[str, ...]:
+    errors = (getattr(getattr(encoder, "cache", None), "error", None), extractor.error)
+    return tuple(e for e in errors if e)
 
 
 def _now() -> str:

@@ -533,3 +533,40 @@ def test_golden(path: Path) -> None:
     assert out == expected.read_text(encoding="utf-8"), (
         "regenerate with UPDATE_GOLDEN=1 if the change is intended"
     )
+
+
+def test_many_sources_list_only_the_involved_ones() -> None:
+    from compare.render.common import MATRIX_MAX_SOURCES
+
+    n = MATRIX_MAX_SOURCES + 1
+    sources = [src(f"s{k:02d}", f"Text {k}.", outlet=f"Outlet {k}") for k in range(n)]
+    data = report(
+        sources,
+        [
+            finding(
+                "f1",
+                [
+                    statement("s00", 0, "It lasts 20 years.", "20 years"),
+                    statement("s07", 0, "10 years.", "10 years"),
+                ],
+            )
+        ],
+        groups=[
+            {
+                "id": "g1",
+                "label": "Both",
+                "members": [{"source": "s03", "sentence": 0}, {"source": "s09", "sentence": 0}],
+            }
+        ],
+    )
+    out = render_html(data)
+    facts = facts_section(out)
+    assert "Values by source" in facts and facts.count("<th ") == 3  # Topic, Values by source, the row
+    assert "s00 (Outlet 0)" in facts and "s07 (Outlet 7)" in facts and "s01 (Outlet 1)" not in facts
+    cov = out[out.index('id="coverage"') : out.index('id="unique"')]
+    assert "s03 (Outlet 3)" in cov and "s09 (Outlet 9)" in cov and "s04 (Outlet 4)" not in cov
+    assert 'class="no"' not in cov
+    assert Page(out).find("table")  # parses
+    # One source fewer: the matrix with a column per source.
+    wide = facts_section(render_html({**data, "sources": sources[:-1]}))
+    assert "Values by source" not in wide and wide.count('<th scope="col">') == n

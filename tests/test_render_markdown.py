@@ -272,3 +272,45 @@ def test_golden(path: Path) -> None:
     assert out == expected.read_text(encoding="utf-8"), (
         "regenerate with UPDATE_GOLDEN=1 if the change is intended"
     )
+
+
+def test_many_sources_list_only_the_involved_ones() -> None:
+    from compare.render.common import MATRIX_MAX_SOURCES
+
+    sources = [
+        {"id": f"s{k:02d}", "path": f"s{k}.txt", "sentences": 1, "text": "T.", "spans": [[0, 2, False]]}
+        for k in range(MATRIX_MAX_SOURCES + 1)
+    ]
+    data = {
+        "schema": "compare.report/1",
+        "settings": {"version": "0.1.0", "model": "m"},
+        "sources": sources,
+        "findings": [
+            {
+                "id": "f1",
+                "kind": "quantity",
+                "topic": "duration",
+                "severity": "high",
+                "score": 0.5,
+                "explanation": "x",
+                "statements": [
+                    statement("s00", 0, "20 years.", "20 years"),
+                    statement("s07", 0, "10 years.", "10 years"),
+                ],
+            }
+        ],
+        "unique": [],
+        "groups": [
+            {
+                "id": "g1",
+                "label": "Both",
+                "members": [{"source": "s03", "sentence": 0}, {"source": "s09", "sentence": 0}],
+            }
+        ],
+    }
+    out = render_markdown(data)
+    facts = out[out.index("Fact table") : out.index("## Coverage")]
+    assert "| Topic | Values by source |" in facts and "`s00`: 20 years · `s07`: 10 years" in facts
+    assert "`s01`" not in facts
+    cov = out[out.index("## Coverage") :]
+    assert "| Both | `s03`, `s09` |" in cov

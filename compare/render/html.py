@@ -17,6 +17,7 @@ from html import escape
 from typing import Any
 
 from compare.render.common import (
+    MATRIX_MAX_SOURCES,
     RELATION_ICON,
     SEVERITIES,
     SEVERITY_ICON,
@@ -233,16 +234,28 @@ def _facts(data: Mapping[str, Any]) -> str:
     if not findings:
         return '<p class="empty">No disputed facts.</p>'
     sids = source_ids(data)
-    head = '<tr><th scope="col">Topic</th>' + "".join(_source_th(data, s) for s in sids) + "</tr>"
+    wide = len(sids) <= MATRIX_MAX_SOURCES
+    columns = "".join(_source_th(data, s) for s in sids) if wide else '<th scope="col">Values by source</th>'
+    head = f'<tr><th scope="col">Topic</th>{columns}</tr>'
     rows = []
     for f in findings:
-        cells = fact_cells(f, sids)
-        tds = "".join(
-            f'<td><ul class="vals">{"".join(_fact_value(v) for v in cells[s])}</ul></td>'
-            if cells[s]
-            else "<td></td>"
-            for s in sids
-        )
+        cells = fact_cells(f, sids if wide else ())
+        if wide:
+            tds = "".join(
+                f'<td><ul class="vals">{"".join(_fact_value(v) for v in cells[s])}</ul></td>'
+                if cells[s]
+                else "<td></td>"
+                for s in sids
+            )
+        else:
+            tds = (
+                "<td>"
+                + "".join(
+                    f'<div>{_source_link(data, s)}: <ul class="vals">{"".join(_fact_value(v) for v in vs)}</ul></div>'
+                    for s, vs in cells.items()
+                )
+                + "</td>"
+            )
         topic = f'<a href="#finding-{safe_id(f.get("id"))}">{esc(f.get("topic"))}</a>'
         rows.append(f'<tr><th scope="row">{badge(severity_of(f), small=True)} {topic}</th>{tds}</tr>')
     legend = (
@@ -257,6 +270,18 @@ def _coverage(data: Mapping[str, Any]) -> str:
     if not rows_data:
         return '<p class="empty">No claim groups.</p>'
     sids = source_ids(data)
+    if len(sids) > MATRIX_MAX_SOURCES:
+        head = '<tr><th scope="col">Claim group</th><th scope="col">Sources with a sentence in it</th></tr>'
+        rows = [
+            f'<tr><th scope="row">{esc(group.get("label") or group.get("id"))}</th><td>'
+            + ", ".join(
+                f'<a href="#{sentence_anchor(sid, sentences[0])}">{esc(source_label(data, sid))}</a>'
+                for sid, sentences in members.items()
+            )
+            + "</td></tr>"
+            for group, members in rows_data
+        ]
+        return _table(head, rows, "coverage")
     head = '<tr><th scope="col">Claim group</th>' + "".join(_source_th(data, s) for s in sids) + "</tr>"
     rows = []
     for group, members in rows_data:

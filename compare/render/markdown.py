@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from compare.render.common import (
+    MATRIX_MAX_SOURCES,
     SEVERITIES,
     SEVERITY_ICON,
     AlignedPair,
@@ -187,16 +188,24 @@ def _facts(data: Mapping[str, Any]) -> list[str]:
     if not findings:
         return ["No disputed facts."]
     sids = source_ids(data)
+    wide = len(sids) <= MATRIX_MAX_SOURCES
     rows = []
     for f in findings:
-        cells = fact_cells(f, sids)
+        cells = fact_cells(f, sids if wide else ())
         topic = f"{badge(severity_of(f))} {md(f.get('topic'))}"
-        rows.append([topic, *("; ".join(_fact_value(v) for v in cells[s]) for s in sids)])
+        if wide:
+            rows.append([topic, *("; ".join(_fact_value(v) for v in cells[s]) for s in sids)])
+        else:
+            values = (
+                f"{_source_name(data, s)}: {'; '.join(_fact_value(v) for v in vs)}" for s, vs in cells.items()
+            )
+            rows.append([topic, " · ".join(values)])
     legend = (
         "**Bold**: the majority value (given by two or more sources). ≠: differs from the majority. "
         "Empty: the source says nothing on it."
     )
-    return [legend, _table(["Topic", *(_source_name(data, s) for s in sids)], rows)]
+    header = ["Topic", *(_source_name(data, s) for s in sids)] if wide else ["Topic", "Values by source"]
+    return [legend, _table(header, rows)]
 
 
 def _coverage(data: Mapping[str, Any]) -> list[str]:
@@ -204,6 +213,12 @@ def _coverage(data: Mapping[str, Any]) -> list[str]:
     if not groups:
         return ["No claim groups."]
     sids = source_ids(data)
+    if len(sids) > MATRIX_MAX_SOURCES:
+        listed = [
+            [md(g.get("label") or g.get("id")), ", ".join(_source_name(data, s) for s in m)]
+            for g, m in groups
+        ]
+        return [_table(["Claim group", "Sources with a sentence in it"], listed)]
     rows = [[md(g.get("label") or g.get("id")), *("✓" if m.get(s) else "" for s in sids)] for g, m in groups]
     rows.append(
         [
