@@ -242,3 +242,12 @@ def test_internal_error_is_one_line_and_debug_shows_it(
     )
     monkeypatch.setenv("COMPARE_DEBUG", "1")
     assert isinstance(run(["diff", S2, S3]).exception, RuntimeError)
+
+
+def test_report_text_prints_every_finding_once_without_an_empty_top_list(use_fake_encoder) -> None:
+    from compare.render.text import render_full
+
+    data = json.loads((ROOT / "tests" / "data" / "sample_report.json").read_text())
+    out = render_full(data, lambda text, *_: text)
+    assert "Top findings" not in out
+    assert out.count("[") >= len(data["findings"])

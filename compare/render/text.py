@@ -97,7 +97,7 @@ def render_summary(data: Mapping[str, Any], style: Style, top: int = 5, width: i
         f"Findings: {len(findings)} ({counts['high']} high, {counts['medium']} medium, {counts['low']} low); "
         f"claims only one source makes: {len(data['unique'])}.",
     ]
-    if findings:
+    if findings and top > 0:
         out += [
             "",
             style(f"Top findings{'' if len(findings) <= top else f' ({top} of {len(findings)})'}:", "bold"),
