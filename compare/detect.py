@@ -1727,13 +1727,23 @@ def _first_candidates(
         for c in claims.values()
         if (k := _first_kind(c.sentence.text)) is not None and not _YEAR_WORD.search(c.sentence.text)
     ]
+    # Only sentences with a year can speak of an earlier one; index them by source.
+    dated: dict[str, list[Claim]] = {}
+    for o in claims.values():
+        if _YEAR_WORD.search(o.sentence.text):
+            dated.setdefault(o.sentence.source, []).append(o)
+    partners: dict[str, set[str]] = {}
+    for pair_ in compared:
+        a, b = sorted(pair_)
+        partners.setdefault(a, set()).add(b)
+        partners.setdefault(b, set()).add(a)
     out: list[Candidate] = []
     done: set[frozenset[str]] = set()
     for c, kind in firsts:
         now = c.published.year if c.published else max(years)
-        for o in claims.values():
+        for o in (o for src in sorted(partners.get(c.sentence.source, ())) for o in dated.get(src, ())):
             pair = frozenset((c.sentence.source, o.sentence.source))
-            if o.sentence.source == c.sentence.source or pair not in compared or pair in done:
+            if pair in done:
                 continue
             earlier = [int(y) for y in _YEAR_WORD.findall(o.sentence.text) if int(y) < now - 1]
             words = {w.rstrip("s") for w in re.findall(r"[a-z]+", o.sentence.text.lower())}
