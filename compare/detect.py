@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
@@ -104,6 +104,13 @@ SYNONYMS = [
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
+_SYN_INDEX: dict[str, frozenset[str]] = {}
+_EVENT_INDEX: dict[str, int] = {}
+for _n, _group in enumerate(SYNONYMS):
+    for _word in _group:
+        _SYN_INDEX.setdefault(_word, frozenset(_group))
+        if _n in EVENT_GROUPS:
+            _EVENT_INDEX.setdefault(_word, _n)
 CUMULATIVE = {
     "dead",
     "death",
@@ -318,6 +325,32 @@ class _Context:
     published: dict[str, date | None]
     containment: set[tuple[str, str]] = field(default_factory=set)
     _anchor_counts: dict[str, int] | None = None
+    _memo: dict[tuple[str, str, int, str], Any] = field(default_factory=dict)
+
+    def inherited(self, claim: Claim) -> Claim:
+        """The claim with referent markers its figures borrow from the previous sentence (memoised)."""
+        if not self.claims or not claim.quantities:
+            return claim
+        key = ("inherit", claim.sentence.source, claim.sentence.index, claim.sentence.text)
+        if key not in self._memo:
+            self._memo[key] = replace(
+                claim, quantities=tuple(_inherit(q, claim, self) for q in claim.quantities)
+            )
+        return cast(Claim, self._memo[key])
+
+    def anchor_keys(self, claim: Claim) -> set[str]:
+        """:func:`_anchor_keys`, memoised per sentence."""
+        key = ("anchor", claim.sentence.source, claim.sentence.index, claim.sentence.text)
+        if key not in self._memo:
+            self._memo[key] = _anchor_keys(claim)
+        return cast(set[str], self._memo[key])
+
+    def outcome_words(self, claim: Claim) -> set[str]:
+        """:func:`_outcome_words`, memoised per sentence."""
+        key = ("outcome", claim.sentence.source, claim.sentence.index, claim.sentence.text)
+        if key not in self._memo:
+            self._memo[key] = _outcome_words(claim)
+        return cast(set[str], self._memo[key])
 
     def name(self, source: str) -> str:
         return self.names.get(source, source)
@@ -337,10 +370,8 @@ class _Context:
 
 
 def _syn(word: str) -> frozenset[str]:
-    for group in SYNONYMS:
-        if word in group:
-            return frozenset(group)
-    return frozenset({word})
+    """The first synonym group holding ``word``, or just the word."""
+    return _SYN_INDEX.get(word) or frozenset({word})
 
 
 def _overlap(a: Iterable[str], b: Iterable[str]) -> set[str]:
@@ -364,10 +395,8 @@ def _score(severity: Severity, similarity: float, bonus: float = 0.0) -> float:
 
 
 def _event_group(word: str) -> int | None:
-    for n, group in enumerate(SYNONYMS):
-        if word in group and n in EVENT_GROUPS:
-            return n
-    return None
+    """The first outcome group (dead, injured, missing, ...) holding ``word``."""
+    return _EVENT_INDEX.get(word)
 
 
 def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
@@ -405,19 +434,16 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
     if rate_a != rate_b:
         return "different", "one is a rate per period, the other a total"
     head_same = bool(_overlap({qa.head}, {qb.head})) or a.dimension != "count"
-    qa = replace(qa, qualifiers=qa.qualifiers - TEMPORAL_QUALIFIERS)
-    qb = replace(qb, qualifiers=qb.qualifiers - TEMPORAL_QUALIFIERS)
-    if qa.qualifiers and qb.qualifiers and head_same and not _overlap(qa.qualifiers, qb.qualifiers):
-        qa_only, qb_only = sorted(qa.qualifiers)[:3], sorted(qb.qualifiers)[:3]
+    qual_a, qual_b = qa.qualifiers - TEMPORAL_QUALIFIERS, qb.qualifiers - TEMPORAL_QUALIFIERS
+    if qual_a and qual_b and head_same and not _overlap(qual_a, qual_b):
+        qa_only, qb_only = sorted(qual_a)[:3], sorted(qual_b)[:3]
         return "different", f"they measure different things ({' '.join(qa_only)} vs {' '.join(qb_only)})"
     if a.dimension == "count" and not head_same:
         if single and ((qa.verb and _overlap({qa.verb}, {qb.verb})) or _magnitude_noun(qa, qb)):
             return "weak", ""
         return "unrelated", ""
     if a.dimension != "count" and not single:
-        shared = _overlap(
-            {qa.subject, qa.verb, *qa.qualifiers} - {""}, {qb.subject, qb.verb, *qb.qualifiers} - {""}
-        )
+        shared = _overlap({qa.subject, qa.verb, *qual_a} - {""}, {qb.subject, qb.verb, *qual_b} - {""})
         return ("same", "") if shared else ("unrelated", "")
     return "same", ""
 
@@ -508,8 +534,7 @@ REFERENT_WORDS = {"new", "existing", "old", "previous", "earlier", "former", "or
 
 def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
-    ca = replace(ca, quantities=tuple(_inherit(q, ca, ctx) for q in ca.quantities)) if ctx.claims else ca
-    cb = replace(cb, quantities=tuple(_inherit(q, cb, ctx) for q in cb.quantities)) if ctx.claims else cb
+    ca, cb = ctx.inherited(ca), ctx.inherited(cb)
     used_b: set[int] = set()
     dims_a = [q.value.dimension for q in ca.quantities]
     dims_b = [q.value.dimension for q in cb.quantities]
@@ -838,7 +863,7 @@ def _anchors(ca: Claim, cb: Claim, ctx: _Context) -> set[str]:
     article repeats (the day of the visit) pins nothing down, so anchors common in the corpus do not
     count.
     """
-    shared = _anchor_keys(ca) & _anchor_keys(cb)
+    shared = ctx.anchor_keys(ca) & ctx.anchor_keys(cb)
     return {a for a in shared if ctx.anchor_count(a) <= 4}
 
 
@@ -1256,7 +1281,7 @@ def _published_apart(ca: Claim, cb: Claim, ctx: _Context) -> str | None:
 
 def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """Opposite outcomes in two closely aligned sentences ("tested positive" / "a negative result")."""
-    wa, wb = _outcome_words(ca), _outcome_words(cb)
+    wa, wb = ctx.outcome_words(ca), ctx.outcome_words(cb)
     for pos_words, neg_words, kind in OUTCOMES:
         for x, y, flip in ((wa, wb, False), (wb, wa, True)):
             hx, hy = (x & pos_words) - y, (y & neg_words) - x
