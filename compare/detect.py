@@ -1658,7 +1658,7 @@ def detect(
     cands.extend(_first_candidates(claims, ctx, compared))
     findings = _merge(cands)
     disputed = {(s.source, s.sentence) for f in findings for s in f.statements}
-    return tuple(findings), tuple(_unique(docs, claims, linked, disputed))
+    return tuple(findings), tuple(_unique(docs, claims, linked, disputed, compared))
 
 
 def _role_candidates(
@@ -1795,49 +1795,104 @@ def _first_candidates(
     return out
 
 
+UNIQUE_PER_SOURCE = 12
+
+
 def _unique(
     docs: Sequence[Document],
     claims: dict[tuple[str, int], Claim],
     linked: set[tuple[str, int]],
     disputed: set[tuple[str, int]],
+    compared: set[frozenset[str]] | None = None,
 ) -> list[Statement]:
-    """Check-worthy claims no other source makes.
+    """Check-worthy claims no other source of the story makes.
 
-    A figure is unique when no other source gives a figure of the same kind for the same counted thing
-    ("47 articles" when nobody else counts articles), even inside a sentence that aligns with others; a
-    sentence without figures is unique when it aligns with nothing and names a date, a person or
-    organisation, or denies something.
+    A sentence is listed when it names something no other source compared with it names: a figure of
+    a kind nobody else gives for the same counted thing ("47 articles" when nobody else counts
+    articles), a person, place or organisation the others never mention ("Dushanbe", "Shahed"), or a
+    full date they never give. A sentence that aligns with nothing is also listed when it denies
+    something, or names a person or organisation with a date. Sentences already quoted by a finding are
+    left out; each source lists at most :data:`UNIQUE_PER_SOURCE`, those with the most new specifics
+    first (then in reading order). Sources compared with no other source list nothing: every claim of
+    theirs is trivially single-source.
     """
+    partners: dict[str, set[str]] = {d.source.id: set() for d in docs}
+    for pair in (
+        compared
+        if compared is not None
+        else {frozenset((a.source.id, b.source.id)) for a in docs for b in docs}
+    ):
+        if len(pair) == 2:
+            x, y = sorted(pair)
+            partners[x].add(y)
+            partners[y].add(x)
     heads: dict[str, set[tuple[str, str]]] = {}
-    for (source, _), c in claims.items():
-        for q in c.quantities:
+    names: dict[str, set[str]] = {}
+    dates: dict[str, set[tuple[int, int]]] = {}
+    for (source, _), cl in claims.items():
+        for q in cl.quantities:
             heads.setdefault(source, set()).add((q.value.dimension, q.head))
+        names.setdefault(source, set()).update(m.key for m in (*cl.people, *cl.places, *cl.orgs) if m.key)
+        dates.setdefault(source, set()).update((w.month, w.day) for w in cl.dates if w.month and w.day)
+    texts = {d.source.id: " ".join(s.text.lower() for s in d.sentences) for d in docs}
     out: list[Statement] = []
     for d in docs:
-        others = {h for sid, hs in heads.items() if sid != d.source.id for h in hs}
+        mates = partners.get(d.source.id, set())
+        if not mates:
+            continue
+        other_heads = {h for sid in mates for h in heads.get(sid, ())}
+        other_names = {n for sid in mates for n in names.get(sid, ())}
+        other_dates = {x for sid in mates for x in dates.get(sid, ())}
+        other_text = " ".join(texts.get(sid, "") for sid in mates)
+        ranked: list[tuple[int, int, Statement]] = []
         for s in d.sentences:
             key = (s.source, s.index)
             found = claims.get(key)
-            if found is None:
+            if found is None or s.heading:
                 continue
             c = found
             fresh = [
-                q
+                q.text
                 for q in c.quantities
-                if q.value.point > 2
-                and not any(dim == q.value.dimension and _overlap({q.head}, {head}) for dim, head in others)
+                if (q.value.point > 2 or q.value.dimension not in ("count", "percent"))
+                and not any(
+                    dim == q.value.dimension and _overlap({q.head}, {head}) for dim, head in other_heads
+                )
             ]
-            if fresh:
-                out.append(Statement.of(s, fresh[0].text, {"reasons": ["quantity"]}))
+            new_names = [
+                m.text
+                for m in (*c.people, *c.places, *c.orgs)
+                if m.key
+                and m.kind != "norp"  # "Russian-Iranian", "Western": a description, not a claim
+                and m.key not in other_names
+                and m.text.lower() not in other_text
+                and m.text.lower().replace(".", "") not in other_text
+                and not (m.kind == "person" and any(same_name(m.key, n) for n in other_names))
+                and not any(same_place(m.key, n) for n in other_names)
+            ]
+            new_dates = [x.text for x in c.dates if x.month and x.day and (x.month, x.day) not in other_dates]
+            if key in disputed:  # already quoted by a finding: only a figure nobody else gives stays listed
+                new_names, new_dates = [], []
+            reasons = [
+                r for r, hit in (("quantity", fresh), ("entity", new_names), ("date", new_dates)) if hit
+            ]
+            if not reasons and key not in linked and key not in disputed:
+                base = [r for r in c.checkworthy if r != "quantity"]
+                if (base and base != ["entity"]) or (base == ["entity"] and (c.people or c.orgs) and c.dates):
+                    reasons = base
+            if not reasons:
                 continue
-            if key in linked or key in disputed or s.heading:
-                continue
-            reasons = [r for r in c.checkworthy if r != "quantity"]
-            if (reasons and reasons != ["entity"]) or (
-                reasons == ["entity"] and (c.people or c.orgs) and c.dates
-            ):
-                value = c.dates[0].text if c.dates else None
-                out.append(Statement.of(s, value, {"reasons": reasons}))
+            picks: list[str] = fresh or new_dates or new_names or [d.text for d in c.dates]
+            value = picks[0] if picks else None
+            ranked.append(
+                (
+                    -(len(fresh) + len(new_names) + len(new_dates)),
+                    s.index,
+                    Statement.of(s, value, {"reasons": reasons}),
+                )
+            )
+        ranked.sort(key=lambda r: (r[0], r[1]))
+        out.extend(st for _, _, st in sorted(ranked[:UNIQUE_PER_SOURCE], key=lambda r: r[1]))
     return out
 
 

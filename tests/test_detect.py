@@ -299,3 +299,32 @@ def test_word_fraction_against_a_percentage() -> None:
         ),
         "quantity",
     )
+
+
+def test_unique_lists_what_no_story_mate_names() -> None:
+    from compare.detect import _unique
+    from compare.records import Document, Source
+
+    texts = {
+        "A": [
+            "The president will visit Moscow on Friday.",
+            "Before that, he will stop for two days in Dushanbe, the capital of Tajikistan.",
+        ],
+        "B": [
+            "The president travels to Moscow on Friday for talks.",
+            "The visit was announced by the Kremlin.",
+        ],
+        "C": ["A lone article about a harvest festival in Kerala with 40,000 visitors."],
+    }
+    docs, claims = [], {}
+    for sid, sents in texts.items():
+        ss = tuple(Sentence(sid, i, 0, len(t), t) for i, t in enumerate(sents))
+        docs.append(Document(Source(sid, sid, " ".join(sents)), ss))
+        for s in ss:
+            claims[(sid, s.index)] = extract_claim(s)
+    linked = {("A", 0), ("B", 0)}
+    found = _unique(docs, claims, linked, set(), {frozenset(("A", "B"))})
+    listed = {(st.source, st.sentence) for st in found}
+    assert ("A", 1) in listed  # Dushanbe, Tajikistan: only A names them
+    assert ("A", 0) not in listed and ("B", 0) not in listed  # Moscow and Friday are shared
+    assert not any(st.source == "C" for st in found)  # compared with nobody: nothing to set it apart from
