@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
@@ -1618,7 +1618,10 @@ def _pairs_to_compare(prepared: Prepared, settings: Settings) -> list[tuple[Sent
 
 
 def detect(
-    prepared: Prepared, settings: Settings, extract: Extract | None = None
+    prepared: Prepared,
+    settings: Settings,
+    extract: Extract | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> tuple[tuple[Finding, ...], tuple[Statement, ...]]:
     """Find disagreements and single-source claims.
 
@@ -1626,6 +1629,7 @@ def detect(
         prepared: Sources split, embedded and aligned.
         settings: Thresholds.
         extract: Sentences to claims. Defaults to :func:`~compare.claims.extract_claims` (no cache).
+        progress: Called with a stage name, work done and work total.
 
     Returns:
         ``(findings, unique)``: findings most important first, unique statements in source order.
@@ -1641,11 +1645,15 @@ def detect(
             if (s.source, s.index) not in linked:
                 needed[(s.source, s.index)] = s
     order = sorted(needed.values(), key=lambda s: (s.source, s.index))
+    if progress is not None:
+        progress("reading claims", 0, len(order))
     found = (extract or extract_claims)(order, published)
     claims = {(s.source, s.index): c for s, c in zip(order, found, strict=False)}
     ctx = _Context(claims, names, published, _containment(claims.values()))
     cands: list[Candidate] = []
-    for a, b, sim, internal in pairs:
+    for n, (a, b, sim, internal) in enumerate(pairs):
+        if progress is not None and n % 2000 == 0:
+            progress("comparing sentence pairs", n, len(pairs))
         aligned = sim >= settings.align_threshold
         for c in compare_claims(claims[(a.source, a.index)], claims[(b.source, b.index)], sim, ctx, internal):
             if internal and c.kind not in ("polarity", "status") and not (a.heading or b.heading):

@@ -179,7 +179,7 @@ def compare_sources(
     encoder = encoder or make_encoder(settings)
     prepared = prepare(sources, settings, encoder, progress)
     extractor = make_extractor(settings)
-    findings, unique = detect(prepared, settings, extractor)
+    findings, unique = detect(prepared, settings, extractor, progress)
     return Report(
         settings=_settings_record(settings, encoder),
         documents=prepared.documents,
@@ -211,7 +211,7 @@ def diff_sources(
     # Two articles are always compared with each other, whatever their overall similarity.
     prepared = prepare([a, b], _with(settings, story_threshold=-1.0), encoder, progress)
     extractor = make_extractor(settings)
-    findings, unique = detect(prepared, settings, extractor)
+    findings, unique = detect(prepared, settings, extractor, progress)
     disputed = {(st.source, st.sentence) for f in findings if not f.internal for st in f.statements}
     pairs = tuple(
         Pair(

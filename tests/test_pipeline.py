@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import jsonschema
 
@@ -62,3 +63,15 @@ def test_settings_are_recorded() -> None:
     assert data["settings"]["model"] == "all-MiniLM-L6-v2"
     assert data["settings"]["align_threshold"] == Settings().align_threshold
     assert data["settings"]["model_identity"] == "fake-bow-v1"
+
+
+def test_progress_reports_every_stage() -> None:
+    seen: dict[str, tuple[int, int]] = {}
+    compare_sources(
+        load_sources([SOURCES]),
+        replace(Settings(), cache=False),
+        encoder=FakeEncoder(),
+        progress=lambda stage, done, total: seen.__setitem__(stage, (done, total)),
+    )
+    assert {"reading claims", "comparing sentence pairs"} <= set(seen)  # the fake encoder reports nothing
+    assert all(0 <= done <= total for done, total in seen.values())
