@@ -763,23 +763,27 @@ def markdown(data: dict[str, Any]) -> str:
             "Which article pairs crosscheck compares sentence by sentence (`compare.stories.story_pairs` "
             "at the default threshold, what `compare.pipeline.prepare` aligns), against the events the "
             "corpus was built from. Stories: `compare.stories.stories`. Centroid similarity: p5 / median "
-            "/ p95 over sampled article pairs.",
+            "/ p95 over sampled article pairs. Without the cap: `story_pairs` with no limit on the "
+            "neighbours of an article (`compare.stories.STORY_NEIGHBOURS`).",
             "",
             "| articles | events | stories | largest story | article pairs compared | of which same event "
-            "| ideal (all same-event pairs) | sentence pairs compared (ideal) | centroid sim same event "
-            "| same type | other type |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
+            "| ideal (all same-event pairs) | without the cap (same event) "
+            "| sentence pairs compared (ideal) | centroid sim same event | same type | other type |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
         ]
         for r in diags:
             i = r["info"]
             if "error" in i:
-                lines.append(f"| {r['corpus']} | error: {i['error'][:80]} ||||||||||")
+                lines.append(f"| {r['corpus']} | error: {i['error'][:80]} |||||||||||")
                 continue
             same = i.get("article_pairs_same_event")
+            uncapped = i.get("article_pairs_uncapped")
+            no_cap = "" if uncapped is None else f"{uncapped:,} ({i['article_pairs_same_event_uncapped']:,})"
             lines.append(
                 f"| {i['articles']:,} | {i['events']:,} | {i['stories']:,} | {i['largest_story']:,} | "
                 f"{i['article_pairs']:,} | {'' if same is None else f'{same:,}'} | "
-                f"{i['article_pairs_ideal']:,} | {i['sentence_pairs']:,} ({i['sentence_pairs_ideal']:,}) | "
+                f"{i['article_pairs_ideal']:,} | {no_cap} | "
+                f"{i['sentence_pairs']:,} ({i['sentence_pairs_ideal']:,}) | "
                 f"{i['centroid_sim_same_event_p5_50_95']} | {i['centroid_sim_same_type_p5_50_95']} | "
                 f"{i['centroid_sim_other_type_p5_50_95']} |"
             )

@@ -199,6 +199,9 @@ def stories(folder: str, cache_dir: str) -> dict[str, Any]:
     pairs = len(compared)
     sent_pairs = sum(sizes[a] * sizes[b] for a, b in compared)
     same_event_compared = sum(1 for a, b in compared if event[a] == event[b])
+    # Without the cap on neighbours per article (compare.stories.STORY_NEIGHBOURS).
+    uncapped = story_pairs(embs, settings.story_threshold, neighbours=len(embs))
+    same_event_uncapped = sum(1 for a, b in uncapped if event[a] == event[b])
     by_event: dict[str, list[int]] = {}
     for k, e in enumerate(event):
         by_event.setdefault(e, []).append(k)
@@ -229,6 +232,8 @@ def stories(folder: str, cache_dir: str) -> dict[str, Any]:
         "article_pairs_ideal": ideal_pairs,
         "article_pairs_same_event": same_event_compared,
         "article_pairs_other_event": pairs - same_event_compared,
+        "article_pairs_uncapped": len(uncapped),
+        "article_pairs_same_event_uncapped": same_event_uncapped,
         "sentence_pairs": sent_pairs,
         "sentence_pairs_ideal": ideal_sent,
         "story_threshold": settings.story_threshold,
