@@ -72,7 +72,8 @@ def story_pairs(
     Each article is compared with at most its ``neighbours`` most similar articles above the threshold
     (a pair is kept when either article has the other among its nearest), so at most ``n * neighbours``
     pairs are compared however many articles share a topic: without the cap, a corpus where articles of
-    many events look alike grows quadratically (5,000 synthetic articles: about 700,000 article pairs).
+    many events look alike grows quadratically (5,000 synthetic articles: 990,601 article pairs without
+    the cap, 57,771 with it, which keep 17,460 of the 18,833 same-event pairs).
     In a story of more than ``neighbours + 1`` articles, two of its articles that are not among each
     other's nearest are not compared directly.
 
