@@ -1098,8 +1098,13 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 continue  # "No one was killed" (a negation the parse did not mark) vs "no fatalities"
             if any(_overlap({n.predicate, *n.focus} - {""}, denied) for n in y.negations):
                 continue
-            if y.status in ("expected", "hedged") and y.status_verb and _overlap({y.status_verb}, denied):
-                continue
+            if (
+                y.status in ("expected", "hedged")
+                and x.status not in ("expected", "hedged")
+                and y.status_verb
+                and _overlap({y.status_verb}, denied)
+            ):
+                continue  # a plan is not a denial of a fact; "will not attend" vs "will travel" is two plans
             if (
                 y.status in ("expected", "hedged")
                 and x.status not in ("expected", "hedged")

@@ -328,3 +328,12 @@ def test_unique_lists_what_no_story_mate_names() -> None:
     assert ("A", 1) in listed  # Dushanbe, Tajikistan: only A names them
     assert ("A", 0) not in listed and ("B", 0) not in listed  # Moscow and Friday are shared
     assert not any(st.source == "C" for st in found)  # compared with nobody: nothing to set it apart from
+
+
+def test_two_plans_one_negated_conflict() -> None:
+    cands = pair(
+        "Prime Minister Keir Morgan will travel to the summit in person, Downing Street confirmed.",
+        "Morgan will not attend the summit in person and will take part by video link, Downing Street said.",
+        sim=0.76,
+    )
+    assert strong(cands, "polarity")
