@@ -1669,6 +1669,7 @@ def detect(
     compared = {frozenset((a.source, b.source)) for a, b, _, _ in pairs if a.source != b.source}
     cands.extend(_role_candidates(claims, ctx, compared))
     cands.extend(_first_candidates(claims, ctx, compared))
+    cands.extend(_person_action_candidates(claims, ctx, compared))
     findings = _merge(cands)
     disputed = {(s.source, s.sentence) for f in findings for s in f.statements}
     return tuple(findings), tuple(_unique(docs, claims, linked, disputed, compared))
@@ -1722,6 +1723,62 @@ def _role_candidates(
                     Statement.of(c2.sentence, m2.role, {"person": m2.text, "role": m2.role}),
                 )
             )
+    return out
+
+
+def _person_action_candidates(
+    claims: dict[tuple[str, int], Claim], ctx: _Context, compared: set[frozenset[str]]
+) -> list[Candidate]:
+    """One named person did something in one source and refused, has yet, or is still to do it in another
+    ("Quill conceded shortly before midnight" / "Quill, who has refused to concede, says ..."), anywhere in
+    two articles of one story: the two sentences are often about different things otherwise."""
+    done: dict[tuple[str, str], list[tuple[Claim, Mention]]] = {}
+    for c in claims.values():
+        if c.status == "done" and c.status_verb:
+            for m in c.people:
+                if m.key:
+                    done.setdefault((m.key.split()[-1][:3], c.status_verb[:5]), []).append((c, m))
+    out: list[Candidate] = []
+    seen: set[tuple[frozenset[str], str]] = set()
+    for c in claims.values():
+        if c.status not in ("cancelled", "pending") or not c.status_verb:
+            continue
+        for m in c.people:
+            if not m.key:
+                continue
+            for d, dm in done.get((m.key.split()[-1][:3], c.status_verb[:5]), []):
+                pair = frozenset((c.sentence.source, d.sentence.source))
+                if (
+                    d.sentence.source == c.sentence.source
+                    or pair not in compared
+                    or not same_name(m.key, dm.key)
+                ):
+                    continue
+                key = (pair, f"{m.key.split()[-1]}:{c.status_verb}")
+                if key in seen:
+                    continue
+                seen.add(key)
+                severity: Severity = "medium"
+                state = STATE_WORDS[c.status]
+                why = (
+                    f"{ctx.name(d.sentence.source)} reports that {dm.text} did it (‘{d.status_cue}’); "
+                    f"{ctx.name(c.sentence.source)} calls it {state} (‘{c.status_cue}’)."
+                )
+                if d.published and c.published and c.published < d.published:
+                    severity = "low"
+                    why += " The second was published earlier, so it may have happened in between."
+                out.append(
+                    Candidate(
+                        "status",
+                        f"s:{c.status_verb}",
+                        f"{c.status_verb}: done or not",
+                        severity,
+                        calibrated(_score(severity, 0.5)),
+                        why,
+                        Statement.of(d.sentence, d.status_cue, {"status": "done"}),
+                        Statement.of(c.sentence, c.status_cue, {"status": c.status}),
+                    )
+                )
     return out
 
 

@@ -337,3 +337,19 @@ def test_two_plans_one_negated_conflict() -> None:
         sim=0.76,
     )
     assert strong(cands, "polarity")
+
+
+def test_a_person_did_it_in_one_story_source_and_refused_in_another() -> None:
+    from compare.detect import _Context, _person_action_candidates
+
+    texts = {
+        ("A", 2): "Premier Tomas Quill conceded shortly before midnight and wished his successor well.",
+        (
+            "B",
+            5,
+        ): "Premier Tomas Quill, who has refused to concede, says postal votes could change the picture.",
+    }
+    claims = {k: extract_claim(Sentence(k[0], k[1], 0, len(t), t)) for k, t in texts.items()}
+    found = _person_action_candidates(claims, _Context(claims, {}, {}), {frozenset(("A", "B"))})
+    assert [(c.kind, c.severity) for c in found] == [("status", "medium")]
+    assert not _person_action_candidates(claims, _Context(claims, {}, {}), set())
