@@ -661,6 +661,38 @@ def _quantities(doc: Any) -> list[Quantity]:
         if q is not None:
             out.append(q)
             taken.add(tok.i)
+    out.extend(_only_ones(doc))
+    return out
+
+
+def _only_ones(doc: Any) -> list[Quantity]:
+    """ "the only country to vote against", "its sole survivor": a count of one of that noun."""
+    out: list[Quantity] = []
+    for tok in doc:
+        noun = tok.head
+        if (
+            tok.lower_ in ("only", "sole", "lone")
+            and tok.dep_ == "amod"
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ in ("the", "its", "their", "his", "her")
+            and noun.pos_ == "NOUN"
+            and noun.tag_ == "NN"
+        ):
+            start, end = doc[tok.i - 1].idx, noun.idx + len(noun.text)
+            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            lemma = noun.lemma_.lower()
+            out.append(
+                Quantity(
+                    text=doc.text[start:end],
+                    start=start,
+                    end=end,
+                    value=Value(1.0, 1.0, "", "count", "exact", 1.0),
+                    head=lemma,
+                    context=frozenset({verb.lemma_.lower()} if verb is not None else set()),
+                    markers=frozenset(),
+                    verb=verb.lemma_.lower() if verb is not None else "",
+                )
+            )
     return out
 
 

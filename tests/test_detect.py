@@ -353,3 +353,18 @@ def test_a_person_did_it_in_one_story_source_and_refused_in_another() -> None:
     found = _person_action_candidates(claims, _Context(claims, {}, {}), {frozenset(("A", "B"))})
     assert [(c.kind, c.severity) for c in found] == [("status", "medium")]
     assert not _person_action_candidates(claims, _Context(claims, {}, {}), set())
+
+
+def test_the_only_one_against_a_count() -> None:
+    cands = pair(
+        "The United States was the only country to vote against the resolution, which passed with 153 votes.",
+        "The resolution passed with 153 votes, while the United States and seven other countries voted against it.",
+        sim=0.83,
+    )
+    assert any(c.kind == "quantity" and "the only country" in c.explanation for c in cands)
+    same = pair(
+        "She was the only survivor of the crash, the airline said.",
+        "The airline said one passenger survived the crash.",
+        sim=0.8,
+    )
+    assert not strong(same, "quantity")
