@@ -327,40 +327,43 @@ class _Context:
     _anchor_counts: dict[str, int] | None = None
     _memo: dict[tuple[str, str, int, str], Any] = field(default_factory=dict)
 
+    def _memoised(self, what: str, claim: Claim, compute: Callable[[Claim], Any]) -> Any:
+        """``compute(claim)``, once per sentence and purpose for the life of this context."""
+        key = (what, claim.sentence.source, claim.sentence.index, claim.sentence.text)
+        if key not in self._memo:
+            self._memo[key] = compute(claim)
+        return self._memo[key]
+
     def inherited(self, claim: Claim) -> Claim:
         """The claim with referent markers its figures borrow from the previous sentence (memoised)."""
         if not self.claims or not claim.quantities:
             return claim
-        key = ("inherit", claim.sentence.source, claim.sentence.index, claim.sentence.text)
-        if key not in self._memo:
-            self._memo[key] = replace(
-                claim, quantities=tuple(_inherit(q, claim, self) for q in claim.quantities)
-            )
-        return cast(Claim, self._memo[key])
+        return cast(
+            Claim,
+            self._memoised(
+                "inherit",
+                claim,
+                lambda c: replace(c, quantities=tuple(_inherit(q, c, self) for q in c.quantities)),
+            ),
+        )
 
     def anchor_keys(self, claim: Claim) -> set[str]:
         """:func:`_anchor_keys`, memoised per sentence."""
-        key = ("anchor", claim.sentence.source, claim.sentence.index, claim.sentence.text)
-        if key not in self._memo:
-            self._memo[key] = _anchor_keys(claim)
-        return cast(set[str], self._memo[key])
+        return cast(set[str], self._memoised("anchor", claim, _anchor_keys))
 
     def outcome_words(self, claim: Claim) -> set[str]:
         """:func:`_outcome_words`, memoised per sentence."""
-        key = ("outcome", claim.sentence.source, claim.sentence.index, claim.sentence.text)
-        if key not in self._memo:
-            self._memo[key] = _outcome_words(claim)
-        return cast(set[str], self._memo[key])
+        return cast(set[str], self._memoised("outcome", claim, _outcome_words))
 
     def name(self, source: str) -> str:
         return self.names.get(source, source)
 
     def anchor_count(self, anchor: str) -> int:
-        """In how many sentences of the whole comparison an anchor (a date or figure) appears."""
+        """In how many sentences of the whole comparison an anchor (a date, figure or name) appears."""
         if self._anchor_counts is None:
             counts: dict[str, int] = {}
             for c in self.claims.values():
-                for a in _anchor_keys(c):
+                for a in self.anchor_keys(c):
                     counts[a] = counts.get(a, 0) + 1
             self._anchor_counts = counts
         return self._anchor_counts.get(anchor, 0)
@@ -1782,6 +1785,17 @@ def _person_action_candidates(
     return out
 
 
+def _partners(compared: set[frozenset[str]]) -> dict[str, set[str]]:
+    """The sources each source is compared with, from the set of compared source pairs."""
+    out: dict[str, set[str]] = {}
+    for pair in compared:
+        if len(pair) == 2:
+            x, y = sorted(pair)
+            out.setdefault(x, set()).add(y)
+            out.setdefault(y, set()).add(x)
+    return out
+
+
 # Kinds of things a story may call "the first": a first agreement, a first visit.
 FIRST_KINDS = (
     {"agreement", "treaty", "pact", "accord", "deal", "framework", "partnership", "alliance"},
@@ -1827,11 +1841,7 @@ def _first_candidates(
     for o in claims.values():
         if _YEAR_WORD.search(o.sentence.text):
             dated.setdefault(o.sentence.source, []).append(o)
-    partners: dict[str, set[str]] = {}
-    for pair_ in compared:
-        a, b = sorted(pair_)
-        partners.setdefault(a, set()).add(b)
-        partners.setdefault(b, set()).add(a)
+    partners = _partners(compared)
     out: list[Candidate] = []
     done: set[frozenset[str]] = set()
     for c, kind in firsts:
@@ -1886,16 +1896,9 @@ def _unique(
     first (then in reading order). Sources compared with no other source list nothing: every claim of
     theirs is trivially single-source.
     """
-    partners: dict[str, set[str]] = {d.source.id: set() for d in docs}
-    for pair in (
-        compared
-        if compared is not None
-        else {frozenset((a.source.id, b.source.id)) for a in docs for b in docs}
-    ):
-        if len(pair) == 2:
-            x, y = sorted(pair)
-            partners[x].add(y)
-            partners[y].add(x)
+    if compared is None:
+        compared = {frozenset((a.source.id, b.source.id)) for a in docs for b in docs}
+    partners = _partners(compared)
     heads: dict[str, set[tuple[str, str]]] = {}
     names: dict[str, set[str]] = {}
     dates: dict[str, set[tuple[int, int]]] = {}

@@ -268,11 +268,9 @@ def parse_value(text: str, prefix: str = "", suffix: str = "") -> Value | None:
     """
     low_text = text.lower()
     hedge = _hedge_of(prefix + " " + _leading_words(low_text))
-    fraction = _fraction(low_text, suffix.lower())
+    fraction = _fraction(low_text, prefix, suffix.lower())
     if fraction is not None:
-        head = re.split(r"\b(?:a|an|one|two|three|four|half|halves|thirds?|quarters?|fifths?)\b", low_text)[0]
-        hedge = _hedge_of(prefix + " " + head)
-        return fraction if hedge == "exact" else _with_hedge(fraction, hedge)
+        return fraction
     currency = next((CURRENCIES[c] for c in ("us$", "$", "€", "£", "¥") if c in low_text), None)
     tokens = _TOKEN.findall(text.replace("-", " "))
     start = next((i for i, t in enumerate(tokens) if parse_amount(tokens[i:])[0] is not None and
@@ -349,10 +347,11 @@ _DENOMINATORS = {
 _NUMERATORS = {None: 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
-def _fraction(text: str, suffix: str) -> Value | None:
+def _fraction(text: str, prefix: str, suffix: str) -> Value | None:
     """A word fraction: "one-third" (of voters), "three-quarters", "half" -> a share in percent, as an
     approximation (a writer rounds to a fraction); "half a percentage point" -> 0.5 points; "half an hour"
-    and other units -> the fraction of that unit. None when the text is not a fraction."""
+    and other units -> the fraction of that unit. A hedge before it ("more than half") bounds it. None when
+    the text is not a fraction."""
     flat = text.replace("-", " ")
     m = _FRACTION.search(flat)
     if m is None or re.search(r"\d", text):
@@ -360,21 +359,17 @@ def _fraction(text: str, suffix: str) -> Value | None:
     if re.search(r"\b(and|one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", flat[: m.start()]):
         return None  # "two and a half years": a mixed number, parsed as such elsewhere
     share = _NUMERATORS[m.group("num")] / _DENOMINATORS[m.group("den")]
+    hedge = _hedge_of(prefix + " " + flat[: m.start()])
     rest = (m.group("rest") + " " + suffix).replace("-", " ").split()
     rest = [w for w in rest if w not in ("of", "a", "an", "the")]
     unit = _unit_of(rest, None)
     if unit is not None and unit.dimension != "percent":
-        point = share * unit.factor + unit.offset
-        low, high = interval(point, "exact", 0.0)
-        return Value(low, high, unit.name, unit.dimension, "exact", point)
-    point = share * 100
-    low, high = interval(point, "approx", 0.0)
-    return Value(low, high, "%", "percent", "approx", point)
-
-
-def _with_hedge(value: Value, hedge: str) -> Value:
-    low, high = interval(value.point, hedge, 0.0)
-    return Value(low, high, value.unit, value.dimension, hedge, value.point, value.vague)
+        point, name, dimension = share * unit.factor + unit.offset, unit.name, unit.dimension
+    else:
+        point, name, dimension = share * 100, "%", "percent"
+        hedge = "approx" if hedge == "exact" else hedge
+    low, high = interval(point, hedge, 0.0)
+    return Value(low, high, name, dimension, hedge, point)
 
 
 def _leading_words(text: str) -> str:
