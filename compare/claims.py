@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -125,6 +125,24 @@ class Negation:
 
 
 @dataclass(frozen=True)
+class Event:
+    """One event a sentence reports and its state.
+
+    Attributes:
+        state: ``done``, ``expected`` (planned, scheduled), ``pending`` (still under way, awaiting,
+            contested), ``cancelled`` (called off, blocked) or ``hedged`` (speculative).
+        cue: The words that carry the state as written ("was extradited", "is fighting").
+        verb: Lemma of the event ("extradite", "extradition").
+        agent: Lemma of the event's subject when it is a proper name ("senate"), else empty.
+    """
+
+    state: str
+    cue: str
+    verb: str
+    agent: str = ""
+
+
+@dataclass(frozen=True)
 class Claim:
     """Everything extracted from one sentence."""
 
@@ -146,6 +164,7 @@ class Claim:
     main_verbs: frozenset[str] = field(default_factory=frozenset)
     negative: bool = False
     causes: tuple[frozenset[str], ...] = ()
+    events: tuple[Event, ...] = ()
 
     @property
     def checkworthy(self) -> tuple[str, ...]:
@@ -565,6 +584,7 @@ def _claim(sentence: Sentence, doc: Any, published: date | None) -> Claim:
         main_verbs=frozenset(_main_verbs(doc)),
         negative=_is_negative(doc),
         causes=tuple(_causes(doc)),
+        events=tuple(_events(doc)),
     )
 
 
@@ -916,7 +936,6 @@ def _clock_spans(text: str) -> list[tuple[int, int, int]]:
 
 def _merge_weekdays(text: str, dates: list[When]) -> list[When]:
     """ "Thursday, 20 March" is one date: fold a weekday-only mention into the date written right after it."""
-    from dataclasses import replace
 
     out: list[When] = []
     skip = False
@@ -1359,15 +1378,28 @@ PENDING_CUES = (
     "still considering", "still discussing", "still trying", "still missing", "still at large",
     "still on the run", "considering whether", "is considering", "are considering", "weighing whether",
 )  # fmt: skip
+# "is scheduled for March 3" reports a plan, not a done event.
+PLANNING_VERBS = {"schedule", "slate", "plan", "expect", "intend", "propose", "earmark"}
+STILL_DOING = {"searching", "looking", "hunting", "negotiating", "deliberating", "discussing", "considering",
+               "investigating", "counting"}  # fmt: skip
+STILL_SOUGHT = ("still at large", "still on the run", "still missing", "still unaccounted")
 CANCELLED_CUES = (
-    "called off", "abandoned", "scrapped", "cancelled", "canceled", "blocked", "halted",
+    "called off", "abandoned", "scrapped", "scrubbed", "cancelled", "canceled", "blocked", "halted",
     "refused to", "rejected calls", "withdrew", "withdrawn", "suspended", "fell through", "broke down",
     "vetoed", "struck down", "overturned",
 )  # fmt: skip
 
 
 def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
-    """The event verb a status cue governs: the first content verb after it, else the root."""
+    """The event verb a status cue governs: the first content verb after it, else the root. A search
+    still under way ("still searching", "still at large", "still missing") is the not-done state of a
+    find or an arrest, and is named ``search``."""
+    words = cue.split()
+    if words[0] == "still" and (words[-1] in STILL_DOING or cue in STILL_SOUGHT):
+        verb_token = next((t for t in doc if t.lower_ == words[-1]), None)
+        if cue in STILL_SOUGHT or verb_token is None:
+            return "search"
+        return str(verb_token.lemma_.lower())
     pos = text.find(cue)
     span = doc.char_span(max(pos - 1, 0), min(len(doc.text), pos + len(cue) + 40), alignment_mode="expand")
     cue_words = set(cue.split())
@@ -1381,8 +1413,26 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
     return verb.lemma_.lower() if verb is not None else ""
 
 
+_DETERMINER = r"\b(?:the|a|an|its|their|his|her|our)\s+"
+
+
+def _has_cue(text: str, cue: str) -> bool:
+    """Whether a status cue occurs as such: "plans to" is a cue, "the plan to build" is a noun phrase."""
+    if (" " + cue + " ") not in text and (" " + cue + ",") not in text:
+        return False
+    if not cue.startswith(("plan", "aim")):
+        return True
+    return text.count(" " + cue + " ") > len(re.findall(_DETERMINER + re.escape(cue) + " ", text))
+
+
 def _find_cue(text: str, cues: Sequence[str]) -> str | None:
-    return next((cue for cue in cues if (" " + cue + " ") in text or (" " + cue + ",") in text), None)
+    return next((cue for cue in cues if _has_cue(text, cue)), None)
+
+
+def _find_cues(text: str, cues: Sequence[str]) -> list[str]:
+    """Every cue of ``cues`` the text contains, dropping those inside a longer one found."""
+    found = [cue for cue in cues if _has_cue(text, cue)]
+    return [c for c in found if not any(c != o and c in o for o in found)]
 
 
 def _status(doc: Any) -> tuple[str, str, str]:
@@ -1399,25 +1449,82 @@ def _status(doc: Any) -> tuple[str, str, str]:
     cue = future
     if cue is not None:
         return ("hedged" if cue in HEDGE_CUES else "expected"), cue, _cue_verb(doc, text, cue, root)
+    done = next(_done_verbs(doc), None)
+    return ("done", done.text, done.lemma_.lower()) if done is not None else ("none", "", "")
+
+
+def _done_verbs(doc: Any) -> Iterator[Any]:
+    """Verbs that report an event as having happened: past tense or perfect, in a main, coordinated,
+    complement, relative or adverbial clause; not modal, not negated, not a speech verb."""
     for tok in doc:
         if (
-            tok.pos_ == "VERB"
-            and tok.tag_ in ("VBD", "VBN")
-            and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl")
+            tok.pos_ != "VERB"
+            or tok.tag_ not in ("VBD", "VBN")
+            or tok.dep_ not in ("ROOT", "conj", "ccomp", "relcl", "advcl")
         ):
-            if (
-                tok.tag_ == "VBN"
-                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-                and tok.dep_ != "ROOT"
-            ):
-                continue
-            aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-            if any(a in ("will", "would", "to", "could", "may", "might", "shall") for a in aux):
-                continue
-            if tok.lemma_.lower() in SPEECH_VERBS or (tok.i == 0 and tok.tag_ == "VBN"):
-                continue
-            return "done", tok.text, tok.lemma_.lower()
-    return "none", "", ""
+            continue
+        aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ == "VBN" and not aux and tok.dep_ != "ROOT":
+            continue
+        if any(a in ("will", "would", "to", "could", "may", "might", "shall") for a in aux):
+            continue
+        if tok.lemma_.lower() in SPEECH_VERBS | PLANNING_VERBS or (tok.i == 0 and tok.tag_ == "VBN"):
+            continue
+        yield tok
+
+
+def _agent(token: Any) -> str:
+    """The proper-name subject of the clause a token stands in ("The Senate has passed" -> "senate")."""
+    for _ in range(4):
+        if token is None:
+            return ""
+        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return str(subj.lemma_.lower()) if subj.pos_ == "PROPN" else ""
+        if token.head is token:
+            return ""
+        token = token.head
+    return ""
+
+
+def _events(doc: Any) -> list[Event]:
+    """Every event the sentence reports with its state, the main one (:func:`_status`) first: "The hacker
+    was extradited on Tuesday and is due to appear in court" is a done extradition and a pending
+    appearance."""
+    text = " " + " ".join(doc.text.lower().split()) + " "
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    out: list[Event] = []
+    future = _find_cue(text, EXPECTED_CUES)
+    found = [
+        (s, c)
+        for s, cues in (("cancelled", CANCELLED_CUES), ("pending", PENDING_CUES))
+        for c in _find_cues(text, cues)
+    ]
+    if future is not None and not any(future in cue for _, cue in found):
+        found.append(("hedged" if future in HEDGE_CUES else "expected", future))
+    for state, cue in found:
+        first = next((t for t in doc if t.lower_ == cue.split()[0]), None)
+        out.append(Event(state, cue, _cue_verb(doc, text, cue, root), _agent(first)))
+    not_done = {e.verb for e in out if e.state != "done"}
+    cue_words = {w for _, cue in found for w in cue.split()}
+    for tok in _done_verbs(doc):
+        if (
+            not any(c.dep_ == "neg" for c in tok.children)
+            and tok.lemma_.lower() not in not_done
+            and tok.lower_ not in cue_words
+        ):
+            out.append(Event("done", tok.text, tok.lemma_.lower(), _agent(tok)))
+    main = Event(*_status(doc))
+    if main.state != "none":
+        agent = next((e.agent for e in out if (e.state, e.verb) == (main.state, main.verb)), "")
+        out.insert(0, replace(main, agent=agent))
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for e in out:
+        if e.verb and (e.state, e.verb) not in seen:
+            seen.add((e.state, e.verb))
+            unique.append(e)
+    return unique
 
 
 # ------------------------------------------------------------------------------------------- causes

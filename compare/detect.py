@@ -26,6 +26,7 @@ from compare.claims import (
     NEGATIVE_WORDS,
     SPEECH_VERBS,
     Claim,
+    Event,
     Mention,
     Negation,
     Quantity,
@@ -101,6 +102,7 @@ SYNONYMS = [
     {"job", "position", "post", "role", "worker", "employee", "staff"},
     {"call", "demand", "urge", "ask", "press"},
     {"support", "back", "endorse", "favour", "favor"},
+    {"free", "release", "liberate"},
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -249,9 +251,9 @@ ANTONYMS: list[tuple[set[str], set[str], Kind]] = [
         "other",
     ),
     (
-        {"complete", "finalize", "finalise", "close", "conclude"},
+        {"complete", "finalize", "finalise", "close", "conclude", "sign"},
         {"abandon", "collapse", "scrap", "cancel", "terminate"},
-        "other",
+        "status",
     ),
     ({"open", "reopen"}, {"close", "shut"}, "other"),
     ({"survive", "rescue"}, {"die", "kill", "perish"}, "other"),
@@ -1338,65 +1340,154 @@ STATE_WORDS = {"expected": "expected or planned", "pending": "still pending", "c
                "hedged": "speculative"}  # fmt: skip
 
 
+LIGHT_VERBS = {"be", "have", "take", "make", "come", "go", "get", "set", "put", "give", "do", "keep"}
+DECIDE = {"vote", "decide", "rule", "consider", "deliberate", "weigh"}
+DECIDED = {"approve", "reject", "pass", "adopt", "ratify", "endorse", "veto", "sack", "dismiss", "fire", "acquit",
+           "convict"}  # fmt: skip
+SEEK = {"search", "hunt", "look", "seek", "comb", "scour"}
+FOUND = {
+    "find",
+    "locate",
+    "arrest",
+    "detain",
+    "capture",
+    "apprehend",
+    "recover",
+    "rescue",
+    "catch",
+    "identify",
+}
+
+
+def _same_event(a: str, b: str) -> bool:
+    """Two event lemmas that name one event: one stem ("extradite" / "extradition"), synonyms, a
+    search and what ends it ("still searching for the suspect" / "arrested the suspect"), or a decision
+    and its outcome ("due to vote on the plan" / "approved the plan")."""
+    if not a or not b or a in LIGHT_VERBS or b in LIGHT_VERBS:
+        return False
+    return (
+        a[:6] == b[:6]
+        or b in _syn(a)
+        or any((a in x and b in y) or (a in y and b in x) for x, y in ((SEEK, FOUND), (DECIDE, DECIDED)))
+    )
+
+
+def _same_agent(a: Event, b: Event) -> bool:
+    """Unless two named subjects differ ("the Senate has passed" / "the House is expected to vote")."""
+    return not (a.agent and b.agent and a.agent != b.agent)
+
+
+def _status_pair(
+    ca: Claim, cb: Claim, sim: float, internal: bool
+) -> tuple[Claim, Event, Claim, Event] | None:
+    """The done event of one sentence and the not-done state of the same event in the other.
+
+    The main events are compared first, with looser evidence of sameness in closely aligned sentences;
+    then every other event either sentence reports, which must name the same event."""
+    main_a = ca.events[0] if ca.events else Event(ca.status, ca.status_cue, ca.status_verb)
+    main_b = cb.events[0] if cb.events else Event(cb.status, cb.status_cue, cb.status_verb)
+    if {ca.status, cb.status} & {"done"} == {"done"} and {ca.status, cb.status} & NOT_DONE:
+        done, other = (ca, cb) if ca.status == "done" else (cb, ca)
+        ed, eo = (main_a, main_b) if done is ca else (main_b, main_a)
+        stem_d, stem_o = ed.verb[:6], eo.verb[:6]
+        same = (_same_event(ed.verb, eo.verb) and _same_agent(ed, eo)) or (
+            not internal
+            and sim >= 0.55
+            and ((bool(stem_d) and stem_d in _stems(other)) or (bool(stem_o) and stem_o in _stems(done)))
+        )
+        if not same and not internal and sim >= 0.6 and eo.state == "pending":
+            # "The two airlines completed their merger" / "The merger ... remains subject to approval":
+            # an explicit still-open or called-off state in a closely aligned sentence about the same things.
+            same = len(_overlap(done.lemmas, other.lemmas) - _names_of(done) - _names_of(other)) >= 2
+        if same:
+            return done, ed, other, eo
+    if internal or sim < 0.5:
+        return None
+    for x, y in ((ca, cb), (cb, ca)):
+        for ed in x.events:
+            if ed.state != "done" or ed.verb in LIGHT_VERBS:
+                continue
+            pending = [e for e in y.events if e.state in NOT_DONE and _same_event(ed.verb, e.verb)]
+            pending = [e for e in pending if _same_agent(ed, e)]
+            if pending and not any(e.state == "done" and _same_event(ed.verb, e.verb) for e in y.events):
+                return x, ed, y, pending[0]
+    return None
+
+
+# Steps that follow one another: a treaty signed and still awaiting ratification is no contradiction.
+STAGE_SEQUENCES = (
+    ("negotiate", "agree", "sign", "ratify", "implement"),
+    ("arrest", "charge", "indict", "try", "convict", "sentence"),
+    ("nominate", "confirm", "swear"),
+    ("announce", "open", "complete"),
+)
+_ANOTHER = re.compile(r"\b(second|another|other|remaining|third|fourth|further|additional|fellow)\b", re.I)
+
+
+def _later_stage(done: str, pending: str) -> bool:
+    """Whether the pending event is a later step than the done one ("signed" / "awaiting ratification")."""
+    for seq in STAGE_SEQUENCES:
+        stems = [w[:5] for w in seq]
+        if done[:5] in stems and pending[:5] in stems:
+            return stems.index(pending[:5]) > stems.index(done[:5])
+    return False
+
+
+def _another(text: str) -> set[str]:
+    """Words that point at a further one of something ("a second suspect", "the remaining hostages")."""
+    return {m.lower() for m in _ANOTHER.findall(text)}
+
+
 def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """Done vs not done: one source reports an event as having happened, the other as planned,
     still pending, called off, or only speculated."""
-    if {ca.status, cb.status} & {"done"} != {"done"} or not ({ca.status, cb.status} & NOT_DONE):
+    found = _status_pair(ca, cb, sim, internal)
+    if found is None or _later_stage(found[1].verb, found[3].verb):
         return []
-    done, other = (ca, cb) if ca.status == "done" else (cb, ca)
-    stem_d, stem_o = done.status_verb[:6], other.status_verb[:6]
-    same_event = bool(stem_d and stem_d == stem_o) or (
-        not internal
-        and sim >= 0.55
-        and ((bool(stem_d) and stem_d in _stems(other)) or (bool(stem_o) and stem_o in _stems(done)))
-    )
-    if not same_event and not internal and sim >= 0.6 and other.status == "pending":
-        # "The two airlines completed their merger" / "The merger ... remains subject to approval":
-        # an explicit still-open or called-off state in a closely aligned sentence about the same things.
-        same_event = len(_overlap(done.lemmas, other.lemmas) - _names_of(done) - _names_of(other)) >= 2
-    if not same_event:
-        return []
+    done, ed, other, eo = found
     nd, no = ctx.name(done.sentence.source), ctx.name(other.sentence.source)
-    verb = done.status_verb or other.status_verb
-    state = STATE_WORDS[other.status]
+    others = _another(done.sentence.text) ^ _another(other.sentence.text)
+    verb = ed.verb or eo.verb
+    state = STATE_WORDS[eo.state]
     severity: Severity
     if internal:
         severity = "low"
         why = (
-            f"{nd} reports ‘{verb}’ as done in one place and as {state} (‘{other.status_cue}’) in another; "
+            f"{nd} reports ‘{verb}’ as done in one place and as {state} (‘{eo.cue}’) in another; "
             "the text was probably written at different times."
         )
-    elif other.status == "hedged":
-        severity = "low"
-        why = f"{no} is speculative (‘{other.status_cue}’) where {nd} reports it as done: speculation vs report."
-    elif (
-        done.published
-        and other.published
-        and other.published < done.published
-        and other.status != "cancelled"
-    ):
+    elif others:
         severity = "low"
         why = (
-            f"{no} (published {other.published}) calls ‘{verb}’ {state} (‘{other.status_cue}’); {nd} "
+            f"{nd} reports ‘{verb}’ as done; {no} calls it {state} (‘{eo.cue}’), but one of them speaks of "
+            f"‘{sorted(others)[0]}’ one, so they may be about different people or things."
+        )
+    elif eo.state == "hedged":
+        severity = "low"
+        why = f"{no} is speculative (‘{eo.cue}’) where {nd} reports it as done: speculation vs report."
+    elif done.published and other.published and other.published < done.published and eo.state != "cancelled":
+        severity = "low"
+        why = (
+            f"{no} (published {other.published}) calls ‘{verb}’ {state} (‘{eo.cue}’); {nd} "
             f"(published {done.published}) reports it done. The difference is one of publication time."
         )
     elif done.published and other.published:
         severity = "high" if sim >= 0.6 and other.published == done.published else "medium"
         why = (
             f"{nd} (published {done.published}) reports ‘{verb}’ as done, but {no} (published {other.published}), "
-            f"written the same day or later, calls it {state} (‘{other.status_cue}’)."
+            f"written the same day or later, calls it {state} (‘{eo.cue}’)."
         )
-    elif other.status == "cancelled":
+    elif eo.state == "cancelled":
         severity = "medium"
-        why = f"{nd} reports ‘{verb}’ as done; {no} calls it {state} (‘{other.status_cue}’)."
+        why = f"{nd} reports ‘{verb}’ as done; {no} calls it {state} (‘{eo.cue}’)."
     else:
         severity = "low"
         why = (
-            f"{nd} reports ‘{verb}’ as done; {no} as {state} (‘{other.status_cue}’). Without publication dates "
+            f"{nd} reports ‘{verb}’ as done; {no} as {state} (‘{eo.cue}’). Without publication dates "
             "this may only mean they were written at different times."
         )
-    sd = Statement.of(done.sentence, done.status_cue, {"status": "done"})
-    so = Statement.of(other.sentence, other.status_cue, {"status": other.status})
+    sd = Statement.of(done.sentence, ed.cue, {"status": "done"})
+    so = Statement.of(other.sentence, eo.cue, {"status": eo.state})
     a, b = (sd, so) if done is ca else (so, sd)
     return [
         Candidate(
@@ -1523,6 +1614,10 @@ def compare_claims(
     out: list[Candidate] = []
     for fn in COMPARATORS:
         out.extend(fn(ca, cb, similarity, ctx, internal))
+    if any(c.kind == "status" for c in out):
+        # "refused to concede" / "conceded" is one disagreement: done vs refused says it more exactly
+        # than a bare denial, so the pair is not reported twice.
+        out = [c for c in out if c.kind != "polarity"]
     return [replace(c, score=calibrated(c.score)) for c in out]
 
 

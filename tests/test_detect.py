@@ -368,3 +368,59 @@ def test_the_only_one_against_a_count() -> None:
         sim=0.8,
     )
     assert not strong(same, "quantity")
+
+
+def test_every_event_of_a_sentence_has_a_state() -> None:
+    day = date(2025, 1, 29)
+    # The main event of A is the pending court appearance; its extradition is done.
+    cands = pair(
+        "The hacker was extradited to the United States on Tuesday and is due to appear in a court in New York.",
+        "The hacker is fighting extradition to the United States in a London court.",
+        pa=day,
+        pb=day,
+    )
+    assert strong(cands, "status")
+    assert not any(c.kind == "polarity" for c in cands)
+
+
+def test_a_search_still_under_way_against_an_arrest() -> None:
+    day = date(2025, 5, 6)
+    arrested = "Police arrested a 34-year-old man on Monday in connection with the stabbing at the station."
+    cands = pair(
+        arrested,
+        "Police are still searching for the man suspected of the stabbing at the station.",
+        0.6,
+        day,
+        day,
+    )
+    assert strong(cands, "status")
+    # "a second suspect" is another person: the arrest of one and the search for another both hold.
+    other = pair(
+        arrested,
+        "Police are still searching for a second suspect in the stabbing at the station.",
+        0.6,
+        day,
+        day,
+    )
+    assert not strong(other, "status")
+
+
+def test_a_later_step_still_pending_is_no_contradiction() -> None:
+    day = date(2024, 7, 15)
+    cands = pair(
+        "The trade agreement was signed in 2019 by the leaders of both countries at a summit in Tokyo.",
+        "The trade agreement is still awaiting ratification by the parliaments of both countries.",
+        0.61,
+        day,
+        day,
+    )
+    assert not strong(cands, "status")
+
+
+def test_a_scheduled_event_is_not_done_and_a_plan_noun_is_not_a_plan() -> None:
+    a = extract_claim(Sentence("A", 0, 0, 60, "The launch is scheduled for March 3 from the spaceport."))
+    assert not any(e.state == "done" for e in a.events)
+    b = extract_claim(
+        Sentence("B", 0, 0, 80, "The city council has approved the plan to build a new stadium.")
+    )
+    assert b.status == "done" and b.status_verb == "approve"
