@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
+from compare import gazetteer
 from compare.claims import (
     NEGATIVE_WORDS,
     SPEECH_VERBS,
@@ -836,10 +837,19 @@ def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     if not internal and (
         sim >= 0.75
         or (sim >= 0.6 and _main_stems(ca) & _main_stems(cb))
-        or (sim >= 0.45 and len(_anchors(ca, cb, ctx)) >= (1 if sim >= 0.6 else 2))
+        or (
+            sim >= 0.45
+            and len(_anchors(ca, cb, ctx)) >= (1 if sim >= 0.6 or _shared_words(ca, cb) >= 4 else 2)
+        )
     ):
         out.extend(_cmp_slots(ca, cb, sim, ctx))
     return out
+
+
+def _shared_words(ca: Claim, cb: Claim) -> int:
+    """How many content words two sentences share besides names and speech verbs."""
+    common = _overlap(ca.lemmas, cb.lemmas) - _names_of(ca) - _names_of(cb) - SPEECH_VERBS
+    return len(common)
 
 
 def _anchor_keys(c: Claim) -> set[str]:
@@ -993,7 +1003,12 @@ def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidat
 
 
 def _contains(ctx: _Context, a: Mention, b: Mention) -> bool:
-    return (a.key, b.key) in ctx.containment or (b.key, a.key) in ctx.containment
+    """One place lies in the other, as the articles say ("Antakya, in Hatay province") or as the
+    gazetteer knows ("Manhattan" / "New York", "Lyon" / "France")."""
+    if (a.key, b.key) in ctx.containment or (b.key, a.key) in ctx.containment:
+        return True
+    places = ("place", "region", "org")
+    return a.kind in places and b.kind in places and bool(gazetteer.related(a.text, b.text))
 
 
 # ---------------------------------------------------------------------------------------- attribution

@@ -66,7 +66,8 @@ def main() -> int:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, fn per kind
     overall = [0, 0, 0]
     errors = []
-    for p, sim, cands in candidates(items):
+    scored = candidates(items)
+    for p, sim, cands in scored:
         strong = {c.kind for c in cands if c.severity in ("high", "medium")}
         gold = p["kind"] if p["label"] == "conflict" else None
         if gold:
@@ -102,6 +103,10 @@ def main() -> int:
     fn = sum(c[2] for c in counts.values())
     pr, rc, f1 = prf(tp, fp, fn)
     print(f"{'micro':<12} {pr:6.2f} {rc:6.2f} {f1:6.2f}  {tp:3d} {fp:3d} {fn:3d}  (kind must match)")
+    for label in ("benign", "same"):
+        pool = [(p, c) for p, _, c in scored if p["label"] == label]
+        alarms = sum(1 for _, c in pool if any(x.severity in ("high", "medium") for x in c))
+        print(f"false alarms on {label} pairs: {alarms}/{len(pool)}")
     if args.errors:
         for p, sim, cands in errors:
             print(f"\n[{p['id']}] {p['kind']}/{p['label']} sim={sim:.2f}  {p['note']}")

