@@ -1602,6 +1602,14 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
         hit = [m for m in named if span_start <= m.start and m.end <= span_end]
         if hit:
             out.extend(hit)
+        elif (
+            all(t.pos_ == "PROPN" for t in agent.subtree)
+            and agent.i > 0
+            or (agent.i == 0 and agent.pos_ == "PROPN" and agent.is_title and len(list(agent.subtree)) == 1)
+        ):
+            # A name the NER missed ("Adidas said", "... , Ambrey said"): an organisation or a person.
+            text = doc.text[span_start:span_end]
+            out.append(Mention(text, span_start, span_end, "org", text.lower()))
         else:
             text = doc.text[span_start:span_end]
             out.append(

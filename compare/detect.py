@@ -1058,7 +1058,11 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
         return []
     qa, qb = _quoted_words(ca.sentence.text), _quoted_words(cb.sentence.text)
     same_quote = bool(qa and qb) and len(qa & qb) / min(len(qa), len(qb)) >= 0.7
-    if not same_quote and sim < 0.8 and not (sim >= 0.65 and _anchors(ca, cb, ctx)):
+    if (
+        not same_quote
+        and sim < 0.8
+        and not (sim >= 0.65 and (_anchors(ca, cb, ctx) or _shared_words(ca, cb) >= 4))
+    ):
         return []
     if any(m.kind == "person" for m in sa) and any(m.kind == "person" for m in sb):
         # Named people decide: two authors of one institute are still two people.

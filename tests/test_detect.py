@@ -424,3 +424,14 @@ def test_a_scheduled_event_is_not_done_and_a_plan_noun_is_not_a_plan() -> None:
         Sentence("B", 0, 0, 80, "The city council has approved the plan to build a new stadium.")
     )
     assert b.status == "done" and b.status_verb == "approve"
+
+
+def test_the_same_announcement_credited_to_two_officials() -> None:
+    cands = pair(
+        "Government spokeswoman Maud Lefevre said after the cabinet meeting that the pension reform would be "
+        "submitted to parliament in the autumn.",
+        "The pension reform will go to parliament in the autumn, Interior Minister Bruno Castel told reporters "
+        "after the cabinet meeting.",
+        0.7,
+    )
+    assert strong(cands, "attribution")
