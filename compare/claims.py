@@ -1470,6 +1470,10 @@ def _done_verbs(doc: Any) -> Iterator[Any]:
             continue
         if tok.lemma_.lower() in SPEECH_VERBS | PLANNING_VERBS or (tok.i == 0 and tok.tag_ == "VBN"):
             continue
+        if any(c.lower_ == "yet" for c in tok.children) or any(
+            d.lower_ == "no" for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for d in c.children
+        ):
+            continue  # "No decision has yet been made": nothing was done
         yield tok
 
 

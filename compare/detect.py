@@ -439,6 +439,10 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
     rate_a, rate_b = ma & RATES, mb & RATES
     if rate_a != rate_b:
         return "different", "one is a rate per period, the other a total"
+    measure_a, measure_b = _measures(qa), _measures(qb)
+    if measure_a and measure_b and not measure_a.keys() & measure_b.keys():
+        what = f"{min(measure_a.values())} vs {min(measure_b.values())}"
+        return "different", f"they are different measures ({what})"
     head_same = bool(_overlap({qa.head}, {qb.head})) or a.dimension != "count"
     qual_a, qual_b = qa.qualifiers - TEMPORAL_QUALIFIERS, qb.qualifiers - TEMPORAL_QUALIFIERS
     if qual_a and qual_b and head_same and not _overlap(qual_a, qual_b):
@@ -452,6 +456,38 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
         shared = _overlap({qa.subject, qa.verb, *qual_a} - {""}, {qb.subject, qb.verb, *qual_b} - {""})
         return ("same", "") if shared else ("unrelated", "")
     return "same", ""
+
+
+# What an amount of money or a percentage can measure; words in one group name one measure.
+MEASURES = (
+    {"revenue", "sales", "turnover"},
+    {"profit", "income", "earnings"},
+    {"loss", "losses"},
+    {"salary", "pay", "wage", "wages"},
+    {"compensation", "package"},
+    {"bonus"},
+    {"budget", "spending", "expenditure"},
+    {"debt", "borrowing"},
+    {"deficit"},
+    {"valuation", "worth", "capitalisation", "capitalization"},
+    {"fine", "penalty", "damages"},
+    {"dividend"},
+    {"margin"},
+    {"inflation"},
+    {"unemployment", "joblessness"},
+    {"growth"},
+    {"turnout"},
+)
+_MEASURE_INDEX = {w: n for n, group in enumerate(MEASURES) for w in group}
+
+
+def _measures(q: Quantity) -> dict[int, str]:
+    """The measures a money or percent figure is tied to, by group, with the word that names each
+    ("net income of $2.1 billion": the profit group, "income")."""
+    if q.value.dimension not in ("money", "percent"):
+        return {}
+    words = sorted({q.subject, q.head, *q.context} - {""})
+    return {_MEASURE_INDEX[w]: w for w in words if w in _MEASURE_INDEX}
 
 
 def _magnitude_noun(qa: Quantity, qb: Quantity) -> bool:
@@ -686,13 +722,33 @@ def _date_pairs(da: When, db: When) -> tuple[bool, str] | None:
     return False, ""
 
 
+STATEMENT_NOUNS = {
+    "statement",
+    "announcement",
+    "briefing",
+    "interview",
+    "conference",
+    "release",
+    "post",
+    "report",
+}
+
+
+def _statement_date(d: When) -> bool:
+    return d.anchor in SPEECH_VERBS or d.anchor in STATEMENT_NOUNS
+
+
 def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
     if "done" in (ca.status, cb.status) and {ca.status, cb.status} & NOT_DONE:
         return out  # a done event and a planned one have different dates by nature: a status question
     la = [d for d in ca.dates if not d.dateline]
     lb = [d for d in cb.dates if not d.dateline]
-    single = len(la) == 1 and len(lb) == 1
+    # The day a statement was made ("the ministry said on Friday") is not the date of the event.
+    single = (
+        len([d for d in la if not _statement_date(d)]) == 1
+        and len([d for d in lb if not _statement_date(d)]) == 1
+    )
     published_differ = bool(ca.published and cb.published and ca.published != cb.published)
     for da in la:
         verdicts = []
@@ -703,7 +759,7 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             if (speech_a or speech_b) and (published_differ or sim < 0.6):
                 continue
             same_anchor = da.anchor == db.anchor or bool(_overlap({da.anchor}, {db.anchor}))
-            generic = da.anchor in SCHEDULING or db.anchor in SCHEDULING
+            generic = bool({da.anchor, db.anchor} & (SCHEDULING | LIGHT_VERBS))
             clock = da.minutes is not None and db.minutes is not None
             if (
                 not same_anchor
@@ -1436,7 +1492,7 @@ def _status_pair(
 # Steps that follow one another: a treaty signed and still awaiting ratification is no contradiction.
 STAGE_SEQUENCES = (
     ("negotiate", "agree", "sign", "ratify", "implement"),
-    ("arrest", "charge", "indict", "try", "convict", "sentence"),
+    ("arrest", "charge", "indict", "trial", "try", "convict", "sentence"),
     ("nominate", "confirm", "swear"),
     ("announce", "open", "complete"),
 )

@@ -373,8 +373,9 @@ def _fraction(text: str, prefix: str, suffix: str) -> Value | None:
 
 
 def _leading_words(text: str) -> str:
+    """The words before the first digit, without a currency sign ("about $14 million": "about")."""
     m = re.match(r"^\D*", text)
-    return m.group(0) if m else ""
+    return re.sub(r"\s*(?:\b(?:us|a|c|hk))?[$€£¥₹]\s*$", "", m.group(0)) if m else ""
 
 
 def _precision(written: str, amount: float) -> float:

@@ -59,10 +59,12 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true", help="print misclassified pairs")
     ap.add_argument("--kind", default=None)
     ap.add_argument("--heldout", action="store_true", help="score the held-out set (figures only)")
+    ap.add_argument("--ids", default="", help="only pairs whose id starts with this (e.g. w: pairs_wire)")
     args = ap.parse_args()
     if args.heldout and args.errors:
         ap.error("--errors is not available with --heldout: the held-out set stays unread")
     items = [p for p in load(args.heldout) if args.split == "all" or split_of(p["id"]) == args.split]
+    items = [p for p in items if p["id"].startswith(args.ids)]
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, fn per kind
     overall = [0, 0, 0]
     errors = []

@@ -435,3 +435,35 @@ def test_the_same_announcement_credited_to_two_officials() -> None:
         0.7,
     )
     assert strong(cands, "attribution")
+
+
+def test_money_figures_of_different_measures_are_different_referents() -> None:
+    cands = pair(
+        "The retailer posted net income of $2.1 billion for the quarter, up 14 percent from a year earlier.",
+        "Quarterly revenue at the retailer rose to $9.4 billion, the company said.",
+        0.61,
+    )
+    assert not strong(cands, "quantity")
+
+
+def test_a_hedge_before_a_currency_sign_is_kept() -> None:
+    from compare.numbers import parse_value
+
+    value = parse_value("about $14 million")
+    assert value is not None and value.hedge == "approx"
+
+
+def test_the_date_a_statement_was_made_does_not_hide_the_event_date() -> None:
+    cands = pair(
+        "Voters in Liechtenstein go to the polls on Sunday, February 9, to elect a new parliament.",
+        "Liechtenstein's parliamentary election will be held on Sunday, February 16, officials said on Thursday.",
+        0.68,
+        date(2025, 2, 6),
+        date(2025, 2, 6),
+    )
+    assert strong(cands, "date")
+
+
+def test_nothing_done_yet_is_no_done_event() -> None:
+    c = extract_claim(Sentence("A", 0, 0, 70, "No decision has yet been made on the planning application."))
+    assert not any(e.state == "done" for e in c.events)
