@@ -1099,6 +1099,8 @@ def _nearest_weekday(published: date, weekday: int, words: list[str], doc: Any) 
     )
     if "last" in words or (not future and diff != 0):
         return published - timedelta(days=(published.weekday() - weekday) % 7)
+    if "next" in words and diff == 0:
+        diff = 7  # "next Wednesday", written on a Wednesday, is a week away
     return published + timedelta(days=diff)
 
 
@@ -1606,10 +1608,8 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
         hit = [m for m in named if span_start <= m.start and m.end <= span_end]
         if hit:
             out.extend(hit)
-        elif (
-            all(t.pos_ == "PROPN" for t in agent.subtree)
-            and agent.i > 0
-            or (agent.i == 0 and agent.pos_ == "PROPN" and agent.is_title and len(list(agent.subtree)) == 1)
+        elif (all(t.pos_ == "PROPN" for t in agent.subtree) and agent.i > 0) or (
+            agent.i == 0 and agent.pos_ == "PROPN" and agent.is_title and len(list(agent.subtree)) == 1
         ):
             # A name the NER missed ("Adidas said", "... , Ambrey said"): an organisation or a person.
             text = doc.text[span_start:span_end]

@@ -574,6 +574,43 @@ def _inherit(q: Quantity, claim: Claim, ctx: _Context) -> Quantity:
 REFERENT_WORDS = {"new", "existing", "old", "previous", "earlier", "former", "original", "current"}
 
 
+_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_YOY = (
+    r"year[- ]on[- ]year|(?:from|than|on|compared (?:with|to)) (?:a|the) (?:year|twelve months|12 months) "
+    r"(?:earlier|ago|before)|(?:compared (?:with|to)|from|on) the same (?:period|month|quarter) (?:last|a) year"
+)
+_MOM = rf"month[- ]on[- ]month|from (?:the previous|a) month|(?:from|compared (?:with|to)) {_MONTH_NAMES}\b(?! \d{{4}})"
+# How a change is measured (against a year earlier, the month before, the quarter before) and over what
+# period a figure is stated (a quarter, half a year, a full year).
+_COMPARISONS = (
+    ("year on year", re.compile(rf"\b(?:{_YOY})", re.I)),
+    ("month on month", re.compile(rf"\b(?:{_MOM})", re.I)),
+    ("quarter on quarter", re.compile(r"\b(?:quarter[- ]on[- ]quarter|from the previous quarter)", re.I)),
+)
+_PERIODS = (
+    ("a quarter", re.compile(r"\b(?:first|second|third|fourth|last)[- ]quarter|\bquarterly\b", re.I)),
+    ("half a year", re.compile(r"\b(?:half[- ]year|(?:first|second) half|(?:six|6) months to)", re.I)),
+    ("a full year", re.compile(r"\b(?:(?:full|whole)[- ]year|in the year to|for the year\b)", re.I)),
+)
+
+
+def _basis(text: str) -> tuple[set[str], set[str]]:
+    """How a figure is compared and over what period it is stated ("from a year earlier", "in September
+    from August", "for the six months to January")."""
+    return (
+        {name for name, pattern in _COMPARISONS if pattern.search(text)},
+        {name for name, pattern in _PERIODS if pattern.search(text)},
+    )
+
+
+def _different_basis(a: str, b: str) -> str | None:
+    """Why two sentences' figures are over different bases, if they are."""
+    for x, y in zip(_basis(a), _basis(b), strict=True):
+        if x and y and not x & y:
+            return f"{min(x)} vs {min(y)}"
+    return None
+
+
 def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
     ca, cb = ctx.inherited(ca), ctx.inherited(cb)
@@ -605,6 +642,9 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         speakers_differ = bool(ca.speakers and cb.speakers) and not any(
             _same_entity(x, y) for x in ca.speakers for y in cb.speakers
         )
+        basis = None if rel == "different" else _different_basis(ca.sentence.text, cb.sentence.text)
+        if basis:
+            rel, reason = "different", f"they are measured over different periods ({basis})"
         if rel == "different":
             severity, why = "low", f"{said}, but {reason}, so both may be right."
         elif stage_a != stage_b and not (
@@ -827,11 +867,24 @@ def _when_json(d: When) -> dict[str, object]:
 # ------------------------------------------------------------------------------------------ entities
 
 
+# Words that make a different office of the same title ("deputy minister" is not the minister).
+RANKS = {"vice", "deputy", "assistant", "acting", "former", "prime", "under", "lieutenant", "undersheriff"}
+# Generic words for whoever leads something: "head" and "director" of one agency may be one post.
+LEADS = {"head", "leader", "chief", "director", "boss", "chair", "chairman", "chairwoman", "chairperson"}
+
+
 def _role_conflict(ra: str, rb: str) -> bool:
+    """Two titles that cannot both be one person's: "Sheriff" / "Undersheriff", "President" / "Vice
+    President", "defence minister" / "foreign minister"; not "coach" / "head coach" (one is more
+    specific) nor "director" / "head" (two words for leading one body)."""
     if not ra or not rb or ra == rb:
         return False
     wa, wb = set(ra.split()), set(rb.split())
+    if wa <= wb or wb <= wa:
+        return bool((wa ^ wb) & RANKS)
     diff = wa ^ wb
+    if diff <= LEADS:
+        return False
     return bool(diff & ROLE_CHANGERS)
 
 
@@ -964,7 +1017,7 @@ def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
     for m in _pool(x, kind):
         if m.key in speakers or not m.key or _dateline(x.sentence.text, m) or _addressee(x.sentence.text, m):
             continue
-        if any(_same_entity(m, o) or _contains(ctx, m, o) for o in other):
+        if any(_same_entity(m, o) or _contains(ctx, m, o, _wider(x, m, y, o)) for o in other):
             continue
         if (
             m.key in text
@@ -1026,6 +1079,9 @@ def name_keys(claim: Claim) -> set[str]:
     return {w for p in claim.people for w in p.key.split()}
 
 
+ORG_SLOT_SIMILARITY = 0.65
+
+
 def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidate]:
     """A different person, place or organisation in the same slot of two accounts of one event."""
     out: list[Candidate] = []
@@ -1034,6 +1090,8 @@ def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidat
         if not ua or not ub or (kind != "where" and (len(ua) != 1 or len(ub) != 1)):
             continue
         a, b = ua[0], ub[0]
+        if kind == "org" and sim < ORG_SLOT_SIMILARITY:
+            continue
         if kind == "person" and a.role and b.role and a.role != b.role:
             continue  # two people in two different offices: both can be involved
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
@@ -1058,13 +1116,25 @@ def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidat
     return out[:1]
 
 
-def _contains(ctx: _Context, a: Mention, b: Mention) -> bool:
+def _contains(ctx: _Context, a: Mention, b: Mention, loose: bool = False) -> bool:
     """One place lies in the other, as the articles say ("Antakya, in Hatay province") or as the
-    gazetteer knows ("Manhattan" / "New York", "Lyon" / "France")."""
+    gazetteer knows ("Manhattan" / "New York", "Lyon" / "France"); ``loose`` also takes a country
+    against a place too small for the gazetteer (see :func:`compare.gazetteer.related`)."""
     if (a.key, b.key) in ctx.containment or (b.key, a.key) in ctx.containment:
         return True
     places = ("place", "region", "org")
-    return a.kind in places and b.kind in places and bool(gazetteer.related(a.text, b.text))
+    return a.kind in places and b.kind in places and bool(gazetteer.related(a.text, b.text, loose))
+
+
+def _wider(x: Claim, m: Mention, y: Claim, o: Mention) -> bool:
+    """Two places, both saying where ("off Kaikoura" / "off the coast of New Zealand's South Island"):
+    one may only be the wider area of the other."""
+    return (
+        m.kind in ("place", "region")
+        and o.kind in ("place", "region")
+        and _locative(x.sentence.text, m)
+        and _locative(y.sentence.text, o)
+    )
 
 
 # ---------------------------------------------------------------------------------------- attribution
@@ -1269,6 +1339,8 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             hit_a, hit_b = ca.main_verbs & neg_words, cb.main_verbs & pos_words
         if not (hit_a and hit_b) or hit_a & hit_b or sim < 0.55:
             continue
+        if _different_basis(ca.sentence.text, cb.sentence.text):
+            continue  # "rose 0.8% from August" / "fell 1.5% from a year earlier"
         if ca.main_verbs & cb.main_verbs & (pos_words | neg_words):
             continue
         if any((c.main_verbs & pos_words) and (c.negations or _raw_cues(c.sentence.text)) for c in (ca, cb)):

@@ -23,6 +23,7 @@ from compare.store import SqliteStore
 SAME_AREA_KM = 25.0
 INDEX_VERSION = 1
 _PUNCT = re.compile(r"[^a-z0-9]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ def fold(name: str) -> str:
     """Lower case, accents and punctuation dropped, a leading "the" and "city of" dropped."""
     if not name.isascii():
         name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    text = " ".join(_PUNCT.sub(" ", name.lower()).split())
+    text = " ".join(_PUNCT.sub(" ", _POSSESSIVE.sub("", name.lower())).split())
     for prefix in ("the ", "city of "):
         if text.startswith(prefix):
             text = text[len(prefix) :]
@@ -139,11 +140,15 @@ def _inside(inner: Place, outer: Place) -> bool:
     )
 
 
-def related(a: str, b: str) -> bool | None:
+def related(a: str, b: str, loose: bool = False) -> bool | None:
     """Whether two place names can name one location: one lies in the other ("Antakya" / "Turkey",
-    "Houston" / "Texas") or both are one conurbation ("Manhattan" / "New York"). ``None`` when either
-    name is unknown to the gazetteer; ``False`` when both are known and no reading relates them."""
+    "Houston" / "Texas") or both are one conurbation ("Manhattan" / "New York"); with ``loose``, a
+    country or state against a name the gazetteer does not know also counts as related. ``None`` when
+    a name is unknown otherwise; ``False`` when both are known and no reading relates them."""
     pa, pb = lookup(a), lookup(b)
     if not pa or not pb:
-        return None
+        # A country or US state against a place too small to be listed ("Kaikoura" / "New Zealand")
+        # is a difference of detail, not of location.
+        known = pa or pb
+        return True if loose and known and all(p.kind != "city" for p in known) else None
     return any(_inside(x, y) or _inside(y, x) for x in pa for y in pb)

@@ -467,3 +467,34 @@ def test_the_date_a_statement_was_made_does_not_hide_the_event_date() -> None:
 def test_nothing_done_yet_is_no_done_event() -> None:
     c = extract_claim(Sentence("A", 0, 0, 70, "No decision has yet been made on the planning application."))
     assert not any(e.state == "done" for e in c.events)
+
+
+def test_figures_over_different_periods_are_different_referents() -> None:
+    cands = pair(
+        "Icelandic house prices rose 0.8% in September from August, the statistics office said.",
+        "House prices in Iceland fell 1.5% in September compared with a year earlier, Statistics Iceland said.",
+        0.79,
+    )
+    assert not strong(cands, "quantity") and not strong(cands, "other")
+    same_basis = pair(
+        "Kiwifruit exports fell 12% in the first quarter compared with the same period last year.",
+        "First-quarter kiwifruit exports rose 12% year on year, the data showed.",
+        0.85,
+    )
+    assert strong(same_basis, "other")
+
+
+def test_next_weekday_written_on_that_weekday_is_a_week_later() -> None:
+    c = extract_claim(
+        Sentence("A", 0, 0, 60, "The tribunal will hear the appeal next Wednesday."), date(2025, 10, 8)
+    )
+    assert c.dates[0].resolved == date(2025, 10, 15)
+
+
+def test_titles_one_more_specific_or_two_words_for_leading_are_one_office() -> None:
+    from compare.detect import _role_conflict
+
+    assert not _role_conflict("coach", "head coach")
+    assert not _role_conflict("director", "head")
+    assert _role_conflict("transport minister", "deputy transport minister")
+    assert _role_conflict("foreign minister", "defence minister")
