@@ -748,6 +748,7 @@ def _is_duration(ent: Any) -> bool:
     )
 
 
+_DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$|^['’]\d0s$")
 _CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "US$", "A$", "C$", "HK$"}
 
 
@@ -766,6 +767,8 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         return None
     if len(nums) == 1 and _YEAR.match(nums[0].text) and span.label_ != "MONEY":
         return None
+    if any(_DECADE.match(t.text) for t in span):
+        return None  # "the 1960s", "the '90s": a time, not a figure
     if nums and nums[0].i > 0 and doc[nums[0].i - 1].text in (":", "/", "#", "No."):
         return None
     # "over the past 45 years", "two and a half years after the visit": a time adverbial, not a claim.

@@ -1452,6 +1452,10 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 None if internal or not _earlier(negative_side, other_side) else _published_apart(ca, cb, ctx)
             )
             severity: Severity = "medium" if not internal and not apart else "low"
+            forecast = ""
+            if {ca.status, cb.status} <= {"expected", "hedged"}:
+                severity = "low"  # "expects it to reopen by May" / "fear it could remain shut": two forecasts
+                forecast = " Both are forecasts, which may differ without either being wrong."
             na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
             return [
                 Candidate(
@@ -1461,7 +1465,7 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                     severity,
                     _score(severity, sim),
                     f"{na} says ‘{va}’ where {nb} says ‘{vb}’ about what reads as the same event; the two "
-                    "are opposites, so check which is right." + (f" {apart}" if apart else ""),
+                    "are opposites, so check which is right." + (f" {apart}" if apart else "") + forecast,
                     Statement.of(ca.sentence, va),
                     Statement.of(cb.sentence, vb),
                     internal,
