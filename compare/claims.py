@@ -584,7 +584,7 @@ def _claim(sentence: Sentence, doc: Any, published: date | None) -> Claim:
         main_verbs=frozenset(_main_verbs(doc)),
         negative=_is_negative(doc),
         causes=tuple(_causes(doc)),
-        events=tuple(_events(doc)),
+        events=tuple(_events(doc, Event(status, cue, verb))),
     )
 
 
@@ -1496,10 +1496,10 @@ def _agent(token: Any) -> str:
     return ""
 
 
-def _events(doc: Any) -> list[Event]:
-    """Every event the sentence reports with its state, the main one (:func:`_status`) first: "The hacker
-    was extradited on Tuesday and is due to appear in court" is a done extradition and a pending
-    appearance."""
+def _events(doc: Any, main: Event) -> list[Event]:
+    """Every event the sentence reports with its state, the main one (``main``, from :func:`_status`)
+    first: "The hacker was extradited on Tuesday and is due to appear in court" is a done extradition and
+    a pending appearance."""
     text = " " + " ".join(doc.text.lower().split()) + " "
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     out: list[Event] = []
@@ -1523,7 +1523,6 @@ def _events(doc: Any) -> list[Event]:
             and tok.lower_ not in cue_words
         ):
             out.append(Event("done", tok.text, tok.lemma_.lower(), _agent(tok)))
-    main = Event(*_status(doc))
     if main.state != "none":
         agent = next((e.agent for e in out if (e.state, e.verb) == (main.state, main.verb)), "")
         out.insert(0, replace(main, agent=agent))

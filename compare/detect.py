@@ -1528,6 +1528,12 @@ def _same_agent(a: Event, b: Event) -> bool:
     return not (a.agent and b.agent and a.agent != b.agent)
 
 
+def _main_event(c: Claim) -> Event:
+    """The sentence's main event (its ``status``) as listed in its events, where it carries its subject."""
+    main = Event(c.status, c.status_cue, c.status_verb)
+    return next((e for e in c.events if (e.state, e.verb) == (main.state, main.verb)), main)
+
+
 def _status_pair(
     ca: Claim, cb: Claim, sim: float, internal: bool
 ) -> tuple[Claim, Event, Claim, Event] | None:
@@ -1535,8 +1541,7 @@ def _status_pair(
 
     The main events are compared first, with looser evidence of sameness in closely aligned sentences;
     then every other event either sentence reports, which must name the same event."""
-    main_a = ca.events[0] if ca.events else Event(ca.status, ca.status_cue, ca.status_verb)
-    main_b = cb.events[0] if cb.events else Event(cb.status, cb.status_cue, cb.status_verb)
+    main_a, main_b = _main_event(ca), _main_event(cb)
     if {ca.status, cb.status} & {"done"} == {"done"} and {ca.status, cb.status} & NOT_DONE:
         done, other = (ca, cb) if ca.status == "done" else (cb, ca)
         ed, eo = (main_a, main_b) if done is ca else (main_b, main_a)

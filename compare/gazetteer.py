@@ -75,6 +75,7 @@ def prebuild(on_disk: bool = True) -> None:
     the on-disk index is not there yet, start building it in a separate process, so that a first run
     builds it on the second core while the embedding model loads."""
     _store.cache_clear()
+    _lookup.cache_clear()
     _settings.update(memory=not on_disk, builder=None)
     if not on_disk or _path().exists():
         return
@@ -152,7 +153,12 @@ def _build() -> dict[str, list[list[Any]]]:
 
 def lookup(name: str) -> tuple[Place, ...]:
     """Every place the name may stand for (none when the gazetteer does not know it)."""
-    key = fold(name)
+    return _lookup(fold(name))
+
+
+@lru_cache(maxsize=8192)
+def _lookup(key: str) -> tuple[Place, ...]:
+    """:func:`lookup` of a folded name, one query per name for the life of the index."""
     store = _store()
     rows = store.select_in(_SELECT, [], [key]) if store is not None else _memory().get(key, [])
     return tuple(Place(*_pad(list(p))) for p in rows)
