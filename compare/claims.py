@@ -531,6 +531,7 @@ _CLOCK_HEDGE = re.compile(
     r"\b(about|around|approximately|roughly|shortly|just|soon|some time|nearly|almost|after|before|by)\b"
 )
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_SEASON = re.compile(r"^(?:early|mid|late)-")  # "mid-2027"
 
 
 # ------------------------------------------------------------------------------------------ extraction
@@ -624,8 +625,27 @@ def _markers_of(token: Any) -> set[str]:
     return out
 
 
+# Stage adjectives mark a figure only when they qualify a tally ("partial results", "a provisional count
+# of 40"), not an event ("a partial roof collapse").
+_STAGE_ADJECTIVES = {"partial", "preliminary", "provisional"}
+_TALLY_NOUNS = {
+    "count", "toll", "figure", "estimate", "result", "tally", "number", "total", "data", "report", "return",
+    "finding", "assessment", "list", "death", "casualty", "turnout", "vote", "census", "statistic",
+}  # fmt: skip
+
+
 def _markers(doc: Any) -> set[str]:
-    return {t.text.lower() for t in doc if t.text.lower() in REFERENT_MARKERS or _YEAR.match(t.text)}
+    out = set()
+    for t in doc:
+        text = t.text.lower()
+        if not (text in REFERENT_MARKERS or _YEAR.match(t.text)):
+            continue
+        if text in _STAGE_ADJECTIVES and t.dep_ == "amod":
+            head = t.head
+            if head.lemma_.lower() not in _TALLY_NOUNS and not any(c.dep_ == "nummod" for c in head.children):
+                continue
+        out.add(text)
+    return out
 
 
 # Nouns that name what a number measures rather than what it belongs to.
@@ -657,6 +677,8 @@ def _quantities(doc: Any) -> list[Quantity]:
     out: list[Quantity] = []
     clocks = [(s, e) for s, e, _ in _clock_spans(doc.text)]
     taken: set[int] = {t.i for t in doc if any(s <= t.idx < e for s, e in clocks)}
+    # a day number the tagger split from its month ("23" "November") is part of a date
+    taken |= {t.i for t in doc[:-1] if re.fullmatch(r"\d{1,2}", t.text) and doc[t.i + 1].lower_ in MONTHS}
     for ent in doc.ents:
         if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"):
             continue
@@ -728,7 +750,13 @@ def _is_temporal(ent: Any) -> bool:
     """Whether a DATE/TIME entity really names a time (spaCy tags "between 30 and 40" as DATE)."""
     for t in ent:
         w = t.lower_.strip(".,")
-        if w in _TEMPORAL_WORDS or w in MONTHS or w in WEEKDAYS or _YEAR.match(w) or ":" in w:
+        if (
+            w in _TEMPORAL_WORDS
+            or w in MONTHS
+            or w in WEEKDAYS
+            or _YEAR.match(_SEASON.sub("", w))
+            or ":" in w
+        ):
             return True
     return False
 
@@ -742,6 +770,8 @@ def _is_duration(ent: Any) -> bool:
         w.rstrip("s") in ("year", "decade", "century", "month", "week", "day", "hour", "minute")
         for w in words
     )
+    if re.search(r"\b(first|second|third|fourth|last|final|latter)\s+(half|quarter)\b", " ".join(words)):
+        return False  # "the first half of the year": a period, not a length of time
     anchored = any(w in ("ago", "last", "next", "this", "past", "previous") for w in words)
     return (
         has_num and unit and not any(_YEAR.match(w) for w in words) and not (anchored and "past" not in words)
@@ -896,6 +926,14 @@ def _dates(doc: Any, published: date | None) -> list[When]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or _is_duration(ent) or not _is_temporal(ent):
             continue
+        if (
+            ent.start > 0
+            and ent[0].lower_.strip(".,") in MONTHS
+            and re.fullmatch(r"\d{1,2}", doc[ent.start - 1].text)
+        ):
+            ent = doc[
+                ent.start - 1 : ent.end
+            ]  # "23 November" that the tagger split into a number and a month
         when = _when(doc, ent, published)
         if when is not None:
             out.append(when)
@@ -984,7 +1022,7 @@ def _anchor(ent: Any) -> str:
 
 
 def _when(doc: Any, ent: Any, published: date | None) -> When | None:
-    words = [t.lower_.strip(".,") for t in ent]
+    words = [_SEASON.sub("", t.lower_.strip(".,")) for t in ent]
     year = next((int(w) for w in words if _YEAR.match(w)), None)
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
     day = None
@@ -1275,6 +1313,15 @@ def _negations(doc: Any) -> list[Negation]:
                 and doc[tok.i + 1].lower_ in ("longer", "doubt", "matter")
             ):
                 continue
+            if cue == "no" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
+                continue  # a compound modifier ("a no-strike clause", "a no-confidence vote"), not a denial
+            if (
+                cue == "no"
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ == "of"
+                and tok.head.lower_ == "confidence"
+            ):
+                continue  # "a motion of no confidence" names a vote
             if (
                 cue in ("not",)
                 and tok.i + 1 < len(doc)
@@ -1395,6 +1442,37 @@ CANCELLED_CUES = (
 )  # fmt: skip
 
 
+# What can be called off: "scrubbed the launch", "suspended talks". "The strike halted most routes" and
+# "protesters blocked roads" report a done event; the halted thing is not the sentence's event.
+CANCELLABLE = {
+    "launch", "talk", "negotiation", "strike", "vote", "match", "game", "plan", "project", "deal", "merger",
+    "sale", "search", "operation", "trial", "hearing", "election", "flight", "service", "construction", "work",
+    "meeting", "summit", "visit", "tour", "race", "event", "ceremony", "programme", "program", "rescue",
+    "evacuation", "investigation", "probe", "inquiry", "payment", "aid", "shipment", "export", "import",
+    "production", "bid", "offer", "agreement", "treaty", "law", "bill", "ban", "decision", "order", "ruling",
+    "conviction", "sentence", "contract", "acquisition", "takeover", "attack", "offensive", "campaign",
+    "protest", "march", "concert", "festival", "session", "delivery", "supply", "licence", "license", "permit",
+    "application", "request", "motion", "appeal", "policy", "reform", "scheme", "tariff", "sanction", "lawsuit",
+    "case", "charge", "claim", "candidacy", "nomination", "appointment", "ceasefire", "truce", "exercise",
+}  # fmt: skip
+
+
+def _cancels_the_event(doc: Any, cue: str) -> bool:
+    """A one-word cancel cue used actively on something that is no event ("halted most routes") reports
+    a done event, not a cancelled one."""
+    if " " in cue:
+        return True
+    tok = next((t for t in doc if t.lower_ == cue), None)
+    if tok is None or tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    lemma = obj.lemma_.lower() if obj is not None else ""
+    return obj is None or lemma in CANCELLABLE or lemma.endswith(_EVENT_SUFFIXES)
+
+
+_EVENT_SUFFIXES = ("out", "age", "tion", "sion", "ment", "ing", "over", "down")  # walkout, stoppage, shutdown
+
+
 def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
     """The event verb a status cue governs: the first content verb after it, else the root. A search
     still under way ("still searching", "still at large", "still missing") is the not-done state of a
@@ -1449,6 +1527,8 @@ def _status(doc: Any) -> tuple[str, str, str]:
     future = _find_cue(text, EXPECTED_CUES)
     for state, cues in (("cancelled", CANCELLED_CUES), ("pending", PENDING_CUES)):
         cue = _find_cue(text, cues)
+        if cue is not None and state == "cancelled" and not _cancels_the_event(doc, cue):
+            cue = None
         if cue is not None and not (future and text.find(future) < text.find(cue) and state == "cancelled"):
             return state, cue, _cue_verb(doc, text, cue, root)
     cue = future
@@ -1508,6 +1588,7 @@ def _events(doc: Any, main: Event) -> list[Event]:
         (s, c)
         for s, cues in (("cancelled", CANCELLED_CUES), ("pending", PENDING_CUES))
         for c in _find_cues(text, cues)
+        if s != "cancelled" or _cancels_the_event(doc, c)
     ]
     if future is not None and not any(future in cue for _, cue in found):
         found.append(("hedged" if future in HEDGE_CUES else "expected", future))
@@ -1589,6 +1670,12 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
     for tok in doc:
         lemma = tok.lemma_.lower()
         agent = None
+        if (
+            lemma == "put"
+            and any(c.lower_ == "at" for c in tok.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _TALLY_NOUNS | {"crowd"} for c in tok.children)
+        ):
+            lemma = "estimate"  # "Police put the number of marchers at 8,000"
         if lemma in SPEECH_VERBS and tok.pos_ == "VERB":
             agent = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if agent is not None and agent.dep_ == "nsubjpass":

@@ -104,6 +104,8 @@ SYNONYMS = [
     {"call", "demand", "urge", "ask", "press"},
     {"support", "back", "endorse", "favour", "favor"},
     {"free", "release", "liberate"},
+    {"include", "contain", "comprise", "incorporate", "feature", "carry"},
+    {"allow", "permit", "admit", "let"},
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -150,6 +152,9 @@ CUMULATIVE = {
 # Verbs that only place an event in time; two one-date sentences anchored on them speak of the same date.
 SCHEDULING = {"be", "hold", "set", "schedule", "take", "place", "happen", "occur", "fall", "come", "slate", "plan",
               "fix", "date", "expect", "due"}  # fmt: skip
+# Verbs that date the start of whatever their subject names ("the strike began on Monday"): they date the
+# event another sentence reports with its own verb ("walked off the job yesterday").
+ONSET = {"begin", "start", "commence", "erupt", "break"}
 RESCHEDULED = {"postpone", "postponed", "reschedule", "rescheduled", "delay", "delayed", "move", "moved",
                "push", "bring", "now", "instead", "revise", "revised"}  # fmt: skip
 RATES = {"annual", "annually", "yearly", "monthly", "weekly", "daily", "per", "each", "every", "a-year"}
@@ -266,7 +271,8 @@ ANTONYMS: list[tuple[set[str], set[str], Kind]] = [
 OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"positive"}, {"negative"}, "other"),
     ({"guilty", "convict", "conviction"}, {"innocent", "acquit", "acquittal"}, "other"),
-    ({"allow", "permit", "authorise", "authorize", "let"}, {"bar", "ban", "prohibit", "forbid", "block"}, "polarity"),
+    ({"allow", "permit", "authorise", "authorize", "let"},
+     {"bar", "ban", "prohibit", "forbid", "block", "behind closed doors"}, "polarity"),
     ({"continue", "proceed", "go ahead", "resume", "maintain"},
      {"suspend", "halt", "call off", "scrap", "cancel", "stop", "postpone", "ground"}, "polarity"),
     ({"take part", "participate", "attend", "join", "contest"}, {"boycott", "pull out", "withdraw", "skip"}, "polarity"),
@@ -281,6 +287,13 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"legal", "lawful", "constitutional"}, {"illegal", "unlawful", "unconstitutional"}, "polarity"),
     ({"reopen"}, {"remain closed", "stay closed", "shut"}, "status"),
     ({"first time"}, {"second time", "third time", "consecutive", "straight", "again"}, "other"),
+    ({"uphold", "upheld"}, {"overturn", "quash", "overrule", "reverse", "annul", "set aside"}, "other"),
+    ({"pass", "carry"}, {"fall short", "survive", "defeat"}, "other"),
+    # an event that ends a state, against that state said to persist ("arrested" / "remains at large")
+    ({"arrest", "detain", "capture", "apprehend", "catch"}, {"at large", "on the run"}, "status"),
+    ({"contain", "under control", "extinguish", "put out"}, {"out of control", "still burning", "rage"}, "status"),
+    ({"refloat"}, {"stuck", "aground"}, "status"),
+    ({"discharge"}, {"intensive care", "critical condition", "in hospital"}, "status"),
 ]  # fmt: skip
 _PHRASAL = {
     "go ahead": r"(?:go|goes|going|went|gone) ahead",
@@ -294,6 +307,18 @@ _PHRASAL = {
     "second time": r"second time",
     "third time": r"third time",
     "remain closed": r"(?:remain|remains|remained|stay|stays|stayed) closed",
+    "set aside": r"(?:set|sets|setting) aside",
+    "fall short": r"(?:fall|falls|falling|fell|fallen) short",
+    "at large": r"(?:is|are|was|were|remains?|remained|still) at large",
+    "on the run": r"on the run",
+    "under control": r"under control",
+    "put out": r"(?:put|puts|putting) out",
+    "out of control": r"out of control",
+    "still burning": r"(?:still|continues? to|continued to) (?:burn|burning|blaze|blazing)",
+    "intensive care": r"intensive care",
+    "critical condition": r"critical condition",
+    "in hospital": r"(?:remains?|remained|still|stays?|stayed) in (?:the )?hospital",
+    "behind closed doors": r"behind closed doors",
 }
 _PHRASE = {lemma: re.compile(rf"\b{pattern}\b", re.I) for lemma, pattern in _PHRASAL.items()}
 
@@ -603,6 +628,30 @@ def _basis(text: str) -> tuple[set[str], set[str]]:
     )
 
 
+_PART_OF = re.compile(
+    r"\b(?:most|many|some|much|all but|part|parts|half|the majority|a fraction|a minority|a few|several)"
+    r"\s+of\s+(?:the|its|their|his|her|those)?\s*$",
+    re.I,
+)
+
+
+def _whole_of_part(text: str, q: Quantity) -> bool:
+    """The figure is the size of a whole the sentence speaks of a part of ("power restored to most of the
+    90,000 homes"): another source's figure may be the rest."""
+    return bool(_PART_OF.search(text[max(0, q.start - 30) : q.start]))
+
+
+# What a crowd is counted in: organisers' and police estimates of one crowd routinely differ.
+CROWD = SYNONYMS[0] | {"crowd", "supporter", "farmer", "worker", "fan", "spectator", "attendance", "turnout"}
+
+
+def _shared_speaker_word(ca: Claim, cb: Claim) -> bool:
+    """Both sources cite one body ("police said" / "a police estimate"): not two independent estimates."""
+    words = [{w.lower() for w in re.findall(r"[A-Za-z]{4,}", s.text)} - _NAME_FILLER for s in ca.speakers]
+    other = {w.lower() for s in cb.speakers for w in re.findall(r"[A-Za-z]{4,}", s.text)}
+    return any(w & other - {"officials", "official", "said", "cited"} for w in words)
+
+
 def _different_basis(a: str, b: str) -> str | None:
     """Why two sentences' figures are over different bases, if they are."""
     for x, y in zip(_basis(a), _basis(b), strict=True):
@@ -645,6 +694,9 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         basis = None if rel == "different" else _different_basis(ca.sentence.text, cb.sentence.text)
         if basis:
             rel, reason = "different", f"they are measured over different periods ({basis})"
+        whole = next((q for c, q in ((ca, qa), (cb, qb)) if _whole_of_part(c.sentence.text, q)), None)
+        if whole is not None and rel != "different":
+            rel, reason = "different", f"{whole.text!r} is a whole of which only a part is described"
         if rel == "different":
             severity, why = "low", f"{said}, but {reason}, so both may be right."
         elif stage_a != stage_b and not (
@@ -658,7 +710,11 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         elif (
             speakers_differ
             and not internal
-            and ("approx" in (qa.value.hedge, qb.value.hedge) or "estimate" in ca.lemmas | cb.lemmas)
+            and not _shared_speaker_word(ca, cb)
+            and (
+                "estimate" in ca.lemmas | cb.lemmas
+                or (qa.head in CROWD and "approx" in (qa.value.hedge, qb.value.hedge))
+            )
         ):
             severity = "low"
             why = (
@@ -799,7 +855,7 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             if (speech_a or speech_b) and (published_differ or sim < 0.6):
                 continue
             same_anchor = da.anchor == db.anchor or bool(_overlap({da.anchor}, {db.anchor}))
-            generic = bool({da.anchor, db.anchor} & (SCHEDULING | LIGHT_VERBS))
+            generic = bool({da.anchor, db.anchor} & (SCHEDULING | LIGHT_VERBS | ONSET))
             clock = da.minutes is not None and db.minutes is not None
             if (
                 not same_anchor
@@ -899,7 +955,27 @@ def _same_entity(a: Mention, b: Mention) -> bool:
     wb = {w[:5] for w in b.key.split() if w not in _NAME_FILLER}
     if min(len(wa), len(wb)) >= 2 and (wa <= wb or wb <= wa):
         return True  # "statistics bureau" / "national bureau of statistics", "electoral commission"
-    return _acronym(a.text, b.text) or _acronym(b.text, a.text)
+    return _acronym(a.text, b.text) or _acronym(b.text, a.text) or _abbreviates(a.text, b.text)
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """One name is the other with a run of words written as initials ("BC Wildfire Service" /
+    "British Columbia Wildfire Service", "US Geological Survey" / "United States Geological Survey")."""
+    words = [[w for w in x.replace(".", "").split() if w.lower() not in _NAME_FILLER] for x in (a, b)]
+    short, long = sorted(words, key=len)
+    if len(short) < 2 or len(short) >= len(long):
+        return False
+    i = j = 0
+    used = False
+    while i < len(short) and j < len(long):
+        w = short[i]
+        if w.lower() == long[j].lower():
+            i, j = i + 1, j + 1
+        elif 2 <= len(w) <= 5 and w.isupper() and "".join(x[0] for x in long[j : j + len(w)]).upper() == w:
+            i, j, used = i + 1, j + len(w), True
+        else:
+            return False
+    return used and i == len(short) and j == len(long)
 
 
 _NAME_FILLER = {"the", "of", "for", "and", "de", "la"}
@@ -1399,7 +1475,7 @@ def _raw_cues(text: str) -> set[str]:
     return {m.group(0).lower() for m in _RAW_NEGATION.finditer(text)}
 
 
-_RAW_NEGATION = re.compile(r"\b(no|not|never|none|nobody|neither|nor|without)\b|n't\b", re.I)
+_RAW_NEGATION = re.compile(r"\b(no|not|never|none|nobody|neither|nor|without)\b(?!-)|n't\b", re.I)
 
 
 def _near_raw_negation(text: str, words: set[str]) -> bool:
@@ -1774,6 +1850,9 @@ def compare_claims(
         # "refused to concede" / "conceded" is one disagreement: done vs refused says it more exactly
         # than a bare denial, so the pair is not reported twice.
         out = [c for c in out if c.kind != "polarity"]
+    if any(c.slot.startswith("ant:") and c.kind != "status" for c in out):
+        # "upheld" / "overturned": opposite outcomes, not one event done and the other called off
+        out = [c for c in out if c.kind != "status" or c.slot.startswith("ant:")]
     return [replace(c, score=calibrated(c.score)) for c in out]
 
 

@@ -358,6 +358,11 @@ def _fraction(text: str, prefix: str, suffix: str) -> Value | None:
         return None
     if re.search(r"\b(and|one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", flat[: m.start()]):
         return None  # "two and a half years": a mixed number, parsed as such elsewhere
+    if m.group("num") is None and re.search(
+        r"\b(first|second|third|fourth|last|final|latter|former|opening|closing|back|front)\s*$",
+        (prefix + " " + flat[: m.start()]).lower(),
+    ):
+        return None  # "the first half" of a year or match, "the last quarter": a period, not a share
     share = _NUMERATORS[m.group("num")] / _DENOMINATORS[m.group("den")]
     hedge = _hedge_of(prefix + " " + flat[: m.start()])
     rest = (m.group("rest") + " " + suffix).replace("-", " ").split()

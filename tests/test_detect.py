@@ -498,3 +498,106 @@ def test_titles_one_more_specific_or_two_words_for_leading_are_one_office() -> N
     assert not _role_conflict("director", "head")
     assert _role_conflict("transport minister", "deputy transport minister")
     assert _role_conflict("foreign minister", "defence minister")
+
+
+def test_a_no_compound_is_not_a_denial() -> None:
+    # "a no-fly zone" names a thing; the other source's "does not include" is the denial
+    cands = pair(
+        "The ceasefire text agreed in Doha contains a no-fly clause, both delegations said on Monday.",
+        "The Doha ceasefire text does not include a no-fly clause, a negotiator said on Monday.",
+        0.82,
+    )
+    assert strong(cands, "polarity")
+    c = extract_claim(
+        Sentence("A", 0, 0, 70, "The motion of no confidence in the mayor was debated on Monday.")
+    )
+    assert not c.negations
+
+
+def test_a_stage_word_on_the_event_is_not_a_stage_of_the_count() -> None:
+    cands = pair(
+        "Twelve workers were trapped after a partial collapse of the tunnel at the Ridgeline mine, the company said.",
+        "Rescuers were trying to reach 30 workers trapped when the tunnel at the Ridgeline mine caved in.",
+        0.7,
+    )
+    assert strong(cands, "quantity")
+    cands = pair(
+        "A partial count put the number of missing at 12, the company said.",
+        "Thirty workers are missing, the company said.",
+        0.7,
+    )
+    assert not strong(cands, "quantity")
+
+
+def test_hedged_figures_from_one_body_or_outside_crowds_are_not_two_estimates() -> None:
+    # two sources citing the police: not independent estimates
+    cands = pair(
+        "Police said about 4,000 people marched through the capital on Sunday.",
+        "Some 40,000 people marched on Sunday, according to a police estimate cited by the ministry.",
+        0.7,
+    )
+    assert strong(cands, "quantity")
+    # organisers against police on a crowd: the usual spread of estimates
+    cands = pair(
+        "Organisers said more than 50,000 people joined the march on Sunday.",
+        "Police put the number of marchers at around 8,000 on Sunday.",
+        0.7,
+    )
+    assert not strong(cands, "quantity")
+
+
+def test_a_whole_and_the_part_of_it_still_affected() -> None:
+    cands = pair(
+        "Power has been restored to most of the 60,000 homes that lost it in the storm, the utility said.",
+        "About 5,000 homes were still without power on Monday, the utility said.",
+        0.6,
+    )
+    assert not strong(cands, "quantity")
+
+
+def test_the_first_half_is_a_period_not_a_share() -> None:
+    c = extract_claim(Sentence("A", 0, 0, 60, "Exports rose 7% in the first half of the year."))
+    assert [q.text for q in c.quantities] == ["7%"]
+
+
+def test_dates_the_tagger_splits_or_writes_as_mid_year() -> None:
+    c = extract_claim(
+        Sentence("A", 0, 0, 80, "The vote has been brought forward to 23 November, the office said.")
+    )
+    assert [(d.day, d.month) for d in c.dates] == [(23, 11)] and not c.quantities
+    c = extract_claim(Sentence("A", 0, 0, 60, "The terminal must be finished by mid-2027, the agency said."))
+    assert [d.year for d in c.dates] == [2027] and not c.quantities
+
+
+def test_a_start_date_dates_the_event_another_source_reports() -> None:
+    cands = pair(
+        "Bus drivers in Lyon walked out yesterday over pay, the union said.",
+        "The drivers' strike, which began on Monday, March 3, has halted most routes, officials said.",
+        0.64,
+        date(2025, 3, 5),
+        date(2025, 3, 5),
+    )
+    assert strong(cands, "date")
+
+
+def test_an_ending_event_against_the_state_said_to_persist() -> None:
+    cands = pair(
+        "The man suspected of the bank robbery was arrested on Friday night, police said.",
+        "The suspect in the bank robbery remains at large, police said on Friday night.",
+        0.68,
+    )
+    assert strong(cands, "status")
+    cands = pair(
+        "The appeals court upheld the conviction of the former mayor on Tuesday.",
+        "The appeals court overturned the former mayor's conviction on Tuesday.",
+        0.85,
+    )
+    assert strong(cands, "other") and not strong(cands, "status")
+
+
+def test_initials_for_part_of_a_name_are_one_body() -> None:
+    from compare.detect import _abbreviates
+
+    assert _abbreviates("BC Wildfire Service", "the British Columbia Wildfire Service")
+    assert _abbreviates("US Geological Survey", "United States Geological Survey")
+    assert not _abbreviates("BC Wildfire Service", "Alberta Wildfire Service")
