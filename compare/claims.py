@@ -673,6 +673,26 @@ _MEASURE_NOUNS = {
 }
 
 
+def _is_age(doc: Any, span: Any, value: Value) -> bool:
+    """A person's age: "a 43-year-old seaman", "aged 76", "the businessman, 76, was stopped"."""
+    if not 0 < value.point < 120:
+        return False
+    if re.fullmatch(r"\d{1,3}[-\s]years?[-\s]old", span.text.lower()):
+        return True
+    if span.start > 0 and doc[span.start - 1].lower_ == "aged":
+        return True
+    before = doc[span.start - 2] if span.start >= 2 else None
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return (
+        value.dimension == "count"
+        and re.fullmatch(r"\d{1,3}", span.text) is not None
+        and doc[span.start - 1].text == ","
+        and before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and after in (",", ".", ";")
+    )
+
+
 def _quantities(doc: Any) -> list[Quantity]:
     out: list[Quantity] = []
     clocks = [(s, e) for s, e, _ in _clock_spans(doc.text)]
@@ -813,7 +833,7 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     ):
         return None
     prefix = doc[max(0, start - 4) : start].text
-    suffix = doc[end : min(len(doc), end + 3)].text
+    suffix = doc[end : min(len(doc), end + 4)].text
     try:
         value = parse_value(span.text, prefix, suffix)
     except (ValueError, OverflowError, ZeroDivisionError):
@@ -825,6 +845,8 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         extended = parse_value(span.text + " " + suffix, prefix)
         if extended is not None and extended.dimension != "count" and suffix.split()[:1]:
             value = extended
+    if _is_age(doc, span, value):
+        value = replace(value, unit="year", dimension="age")
     anchor = nums[-1] if nums else span[-1]
     head_tok = _counted_noun(anchor) or span.root
     head = head_tok.lemma_.lower() if head_tok is not None else ""
@@ -868,6 +890,8 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         if tok.text.lower() in REFERENT_MARKERS:
             markers.add(tok.text.lower())
     context.discard(head)
+    if value.dimension == "age":
+        markers.discard("old")  # "a 43-year-old seaman": an age, not an old figure
     base = span.start_char
     return Quantity(
         text=span.text,

@@ -264,7 +264,6 @@ ANTONYMS: list[tuple[set[str], set[str], Kind]] = [
     ({"open", "reopen"}, {"close", "shut"}, "other"),
     ({"survive", "rescue"}, {"die", "kill", "perish"}, "other"),
     ({"concede", "accept"}, {"refuse", "reject", "contest", "challenge"}, "polarity"),
-    ({"before"}, {"after"}, "other"),
 ]
 # Opposite outcomes that may sit anywhere in the sentence (adjectives, nouns, phrasal verbs), so they
 # are matched on all lemmas and on the phrases below, and only between closely aligned sentences.
@@ -628,6 +627,7 @@ def _basis(text: str) -> tuple[set[str], set[str]]:
     )
 
 
+_AGE_THEN_OR_NOW = re.compile(r"\b(?:now|then|at the time|when (?:he|she|they))\b", re.I)
 _PART_OF = re.compile(
     r"\b(?:most|many|some|much|all but|part|parts|half|the majority|a fraction|a minority|a few|several)"
     r"\s+of\s+(?:the|its|their|his|her|those)?\s*$",
@@ -694,6 +694,15 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         basis = None if rel == "different" else _different_basis(ca.sentence.text, cb.sentence.text)
         if basis:
             rel, reason = "different", f"they are measured over different periods ({basis})"
+        if qa.value.dimension == "age":
+            if (
+                ca.people
+                and cb.people
+                and not any(same_name(x.key, y.key) for x in ca.people for y in cb.people)
+            ):
+                continue  # the ages of two differently named people: the names are the disagreement
+            if any(_AGE_THEN_OR_NOW.search(c.sentence.text) for c in (ca, cb)) and rel != "different":
+                rel, reason = "different", "one may be an age at the time of the events, the other today's"
         whole = next((q for c, q in ((ca, qa), (cb, qb)) if _whole_of_part(c.sentence.text, q)), None)
         if whole is not None and rel != "different":
             rel, reason = "different", f"{whole.text!r} is a whole of which only a part is described"
@@ -1084,6 +1093,18 @@ def _pool(x: Claim, kind: str) -> list[Mention]:
     return [m for m in {"person": x.people, "norp": x.places}[kind] if m.kind == kind]
 
 
+FACILITIES = {
+    "centre", "center", "airport", "stadium", "hospital", "station", "base", "port", "harbour", "harbor",
+    "university", "court", "prison", "plant", "mine", "field", "arena", "park", "square", "building", "tower",
+    "bridge", "terminal", "school", "college", "palace", "hall", "house", "camp", "cathedral", "church",
+    "mosque", "temple", "museum", "embassy", "factory", "refinery", "dam", "reactor", "complex", "clinic",
+}  # fmt: skip
+
+
+def _facility(m: Mention) -> bool:
+    return (m.key.split() or [""])[-1] in FACILITIES
+
+
 def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
     """Entities of ``kind`` in ``x`` that ``y`` does not name, contain or spell differently."""
     other = {"person": y.people, "where": y.places + y.orgs, "org": y.orgs + y.places, "norp": y.places}[kind]
@@ -1095,6 +1116,10 @@ def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
             continue
         if any(_same_entity(m, o) or _contains(ctx, m, o, _wider(x, m, y, o)) for o in other):
             continue
+        if (kind == "where" or (kind == "org" and _locative(x.sentence.text, m))) and not any(
+            _facility(m) == _facility(o) for o in _pool(y, "where")
+        ):
+            continue  # "Kourou" / "the Guiana Space Centre": a site may lie in the town the other names
         if (
             m.key in text
             or m.text.lower() in text
@@ -1120,15 +1145,15 @@ def _locative(text: str, m: Mention) -> bool:
     """A place that says where something happened or went: "in Geneva", "at the Kremlin", "to Oskarsby"."""
     before = text[: m.start].lower().split()[-2:]
     preps = ("in", "at", "near", "outside", "inside", "to", "from", "off", "into", "toward", "towards", "for",
-             "of", "departing", "leaving")  # fmt: skip
+             "of", "departing", "leaving", "left", "reached")  # fmt: skip
     if not before:
         return False
-    if before[-1] == "of" or before[-1] == "departing" or before[-1] == "leaving":
+    if before[-1] in ("of", "departing", "leaving", "left", "reached"):
         # "off the coast of Kyushu", "departing Pokhara": only after a place noun or a motion verb
         return before[-1] != "of" or bool(
             re.search(
-                r"\b(coast|outskirts|city|town|region|province|centre|center|"
-                r"north|south|east|west|suburbs?) of$",
+                r"\b(coast|outskirts|city|town|village|district|county|state|island|port|municipality|"
+                r"capital|region|province|centre|center|north|south|east|west|suburbs?) of$",
                 text[: m.start].lower().rstrip(),
             )
         )
@@ -1210,7 +1235,15 @@ def _wider(x: Claim, m: Mention, y: Claim, o: Mention) -> bool:
         and o.kind in ("place", "region")
         and _locative(x.sentence.text, m)
         and _locative(y.sentence.text, o)
+        # not when ``y`` names a small place of its own beside the wide one ("in Cusipata, Peru")
+        and not any(p is not o and _small_place(p) for p in _pool(y, "where"))
     )
+
+
+def _small_place(m: Mention) -> bool:
+    """A place below country or state level: a listed city or a name the gazetteer does not know."""
+    places = gazetteer.lookup(m.text)
+    return m.kind == "place" and (not places or any(p.kind == "city" for p in places))
 
 
 # ---------------------------------------------------------------------------------------- attribution
@@ -1512,8 +1545,55 @@ def _published_apart(ca: Claim, cb: Claim, ctx: _Context) -> str | None:
     )
 
 
+_SEQUENCE = re.compile(r"\b(before|after)\s+((?:[\w'-]+\W+){0,4})", re.I)
+
+
+def _sequence(text: str) -> dict[str, set[str]]:
+    """What a sentence places something before or after: {"before": {"explo", ...}, "after": {...}}."""
+    out: dict[str, set[str]] = {"before": set(), "after": set()}
+    for m in _SEQUENCE.finditer(text):
+        words = re.findall(r"[a-z]+", m.group(2).lower())
+        out[m.group(1).lower()] |= {w[:5] for w in words if len(w) > 3 and w not in STOP_ORDER}
+    return out
+
+
+STOP_ORDER = {"the", "their", "they", "them", "that", "this", "were", "been", "being", "have", "had", "already",
+              "shortly", "just", "only", "long", "minutes", "hours", "days", "several", "some"}  # fmt: skip
+
+
+def _cmp_sequence(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """One source puts something before an event, the other after it ("the alarms sounded before the
+    explosion" / "the alarms only went off after the explosion")."""
+    sa, sb = _sequence(ca.sentence.text), _sequence(cb.sentence.text)
+    for x, y in ((sa, sb), (sb, sa)):
+        shared = x["before"] & y["after"]
+        if shared and not (x["after"] & shared or y["before"] & shared):
+            na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+            order_a = "before" if x is sa else "after"
+            order_b = "after" if x is sa else "before"
+            severity: Severity = "low" if internal else "medium"
+            return [
+                Candidate(
+                    "other",
+                    "order",
+                    "what came first",
+                    severity,
+                    _score(severity, sim),
+                    f"{na} places it ‘{order_a}’ the event where {nb} places it ‘{order_b}’; "
+                    "the order of events cannot be both.",
+                    Statement.of(ca.sentence, order_a),
+                    Statement.of(cb.sentence, order_b),
+                    internal,
+                )
+            ]
+    return []
+
+
 def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """Opposite outcomes in two closely aligned sentences ("tested positive" / "a negative result")."""
+    sequence = _cmp_sequence(ca, cb, sim, ctx, internal)
+    if sequence:
+        return sequence
     wa, wb = ctx.outcome_words(ca), ctx.outcome_words(cb)
     for pos_words, neg_words, kind in OUTCOMES:
         for x, y, flip in ((wa, wb, False), (wb, wa, True)):

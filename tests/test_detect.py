@@ -601,3 +601,46 @@ def test_initials_for_part_of_a_name_are_one_body() -> None:
     assert _abbreviates("BC Wildfire Service", "the British Columbia Wildfire Service")
     assert _abbreviates("US Geological Survey", "United States Geological Survey")
     assert not _abbreviates("BC Wildfire Service", "Alberta Wildfire Service")
+
+
+def test_ages_written_two_ways_are_compared() -> None:
+    cands = pair(
+        "The 52-year-old pilot was arrested at the airport on Friday, police said.",
+        "Police said the pilot, 25, was arrested at the airport on Friday.",
+        0.8,
+    )
+    assert strong(cands, "quantity")
+    # an age at the time of the events against an age today
+    cands = pair(
+        "The defendant was 31 years old when he set fire to the warehouse, prosecutors said.",
+        "The now 38-year-old defendant listened as the verdict was read out.",
+        0.55,
+    )
+    assert not strong(cands, "quantity")
+
+
+def test_a_fraction_of_a_percentage_point() -> None:
+    cands = pair(
+        "The central bank raised its main rate by three quarters of a percentage point to 6%.",
+        "The central bank lifted its main rate by a quarter of a percentage point to 6 percent.",
+        0.75,
+    )
+    assert strong(cands, "quantity")
+
+
+def test_one_source_puts_it_before_the_event_the_other_after() -> None:
+    cands = pair(
+        "The sirens sounded minutes before the dam burst, flooding the valley, officials said.",
+        "The sirens only sounded after the dam burst and the valley flooded, residents said.",
+        0.8,
+    )
+    assert any(c.kind == "other" and c.slot == "order" for c in cands)
+
+
+def test_a_town_and_a_site_in_it_are_not_two_places() -> None:
+    cands = pair(
+        "The weather satellite will be launched from Plesetsk at dawn on Tuesday, the agency said.",
+        "The weather satellite will lift off from the Northern Launch Complex at dawn on Tuesday, the agency said.",
+        0.7,
+    )
+    assert not strong(cands, "entity")
