@@ -287,6 +287,9 @@ HEDGE_CUES = (
 )
 SPEECH_VERBS = {
     "estimate",
+    "project",
+    "forecast",
+    "predict",
     "say",
     "tell",
     "state",
@@ -1665,6 +1668,8 @@ def _causes(doc: Any) -> list[frozenset[str]]:
                 (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
             )
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if not any(c.dep_ == "dobj" for c in tok.children):
+                subj = None  # "the fire started in the laundry": the event itself, not what started it
             target = agent or (subj if subj is not None and subj.pos_ != "PRON" else None)
         elif lemma == "blame" and tok.pos_ == "VERB":
             on = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children

@@ -268,7 +268,7 @@ ANTONYMS: list[tuple[set[str], set[str], Kind]] = [
 # Opposite outcomes that may sit anywhere in the sentence (adjectives, nouns, phrasal verbs), so they
 # are matched on all lemmas and on the phrases below, and only between closely aligned sentences.
 OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
-    ({"positive"}, {"negative"}, "other"),
+    ({"positive"}, {"negative"}, "polarity"),
     ({"guilty", "convict", "conviction"}, {"innocent", "acquit", "acquittal"}, "other"),
     ({"allow", "permit", "authorise", "authorize", "let"},
      {"bar", "ban", "prohibit", "forbid", "block", "behind closed doors"}, "polarity"),
@@ -286,6 +286,7 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"legal", "lawful", "constitutional"}, {"illegal", "unlawful", "unconstitutional"}, "polarity"),
     ({"reopen"}, {"remain closed", "stay closed", "shut"}, "status"),
     ({"first time"}, {"second time", "third time", "consecutive", "straight", "again"}, "other"),
+    ({"include", "contain"}, {"leave out", "omit", "exclude"}, "polarity"),
     ({"uphold", "upheld"}, {"overturn", "quash", "overrule", "reverse", "annul", "set aside"}, "other"),
     ({"pass", "carry"}, {"fall short", "survive", "defeat"}, "other"),
     # an event that ends a state, against that state said to persist ("arrested" / "remains at large")
@@ -307,6 +308,7 @@ _PHRASAL = {
     "third time": r"third time",
     "remain closed": r"(?:remain|remains|remained|stay|stays|stayed) closed",
     "set aside": r"(?:set|sets|setting) aside",
+    "leave out": r"(?:leave|leaves|left|leaving) out\b",
     "fall short": r"(?:fall|falls|falling|fell|fallen) short",
     "at large": r"(?:is|are|was|were|remains?|remained|still) at large",
     "on the run": r"on the run",
@@ -1438,7 +1440,7 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             )
     if out:
         return out[:1]
-    if sim >= 0.6 and not out:
+    if sim >= 0.5 and not out:
         out.extend(_cmp_outcomes(ca, cb, sim, ctx, internal))
     if out:
         return out[:1]
@@ -1612,6 +1614,10 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             if {ca.status, cb.status} <= {"expected", "hedged"}:
                 severity = "low"  # "expects it to reopen by May" / "fear it could remain shut": two forecasts
                 forecast = " Both are forecasts, which may differ without either being wrong."
+            others = _another_person(ca.sentence.text) ^ _another_person(cb.sentence.text)
+            if others:
+                severity = "low"  # "one suspect arrested" / "a second man remains at large"
+                forecast += f" One of them speaks of ‘{sorted(others)[0]}’ one, so they may be about different things."
             na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
             return [
                 Candidate(
@@ -1726,6 +1732,7 @@ def _status_pair(
     return None
 
 
+ONGOING = {"under way", "underway", "ongoing", "in progress", "continuing", "continue"}
 # Steps that follow one another: a treaty signed and still awaiting ratification is no contradiction.
 STAGE_SEQUENCES = (
     ("negotiate", "agree", "sign", "ratify", "implement"),
@@ -1745,6 +1752,19 @@ def _later_stage(done: str, pending: str) -> bool:
     return False
 
 
+_ANOTHER_PERSON = re.compile(
+    r"\b(second|another|other|remaining|third|fourth|further|additional|fellow)\s+(?:\w+\s+)?"
+    r"(?:man|woman|men|women|suspects?|person|people|victims?|hostages?|prisoners?|workers?|climbers?|"
+    r"members?|child|children|boy|girl|drivers?|passengers?|patients?|soldiers?|sailors?|miners?)\b",
+    re.I,
+)
+
+
+def _another_person(text: str) -> set[str]:
+    """ "A second man", "two other hostages": someone besides the one the other sentence speaks of."""
+    return {m.lower() for m in _ANOTHER_PERSON.findall(text)}
+
+
 def _another(text: str) -> set[str]:
     """Words that point at a further one of something ("a second suspect", "the remaining hostages")."""
     return {m.lower() for m in _ANOTHER.findall(text)}
@@ -1757,6 +1777,8 @@ def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     if found is None or _later_stage(found[1].verb, found[3].verb):
         return []
     done, ed, other, eo = found
+    if eo.cue in ONGOING and ed.verb in _syn("begin"):
+        return []  # "the harvest began" / "the harvest is under way": started and ongoing agree
     nd, no = ctx.name(done.sentence.source), ctx.name(other.sentence.source)
     others = _another(done.sentence.text) ^ _another(other.sentence.text)
     verb = ed.verb or eo.verb

@@ -146,7 +146,7 @@ def test_opposite_outcomes() -> None:
         "The midfielder's sample from the cup final returned a negative result, the agency said on Monday.",
         sim=0.66,
     )
-    assert strong(cands, "other")
+    assert strong(cands, "polarity")  # a test result is affirmed or denied
     cands = pair(
         "Union leaders said Monday's rail strike would go ahead after talks with management broke down.",
         "Union leaders called off Monday's rail strike after reaching an agreement with management.",
@@ -644,3 +644,43 @@ def test_a_town_and_a_site_in_it_are_not_two_places() -> None:
         0.7,
     )
     assert not strong(cands, "entity")
+
+
+def test_left_out_against_included() -> None:
+    cands = pair(
+        "The city budget approved on Monday includes $30 million for a new tram depot, the mayor's office said.",
+        "Money for the new tram depot was left out of the city budget approved on Monday, council members said.",
+        0.6,
+    )
+    assert strong(cands, "polarity")
+
+
+def test_started_and_under_way_agree() -> None:
+    cands = pair(
+        "Voting began at 7 a.m. across the province on Sunday, the electoral commission said.",
+        "Voting is under way across the province on Sunday, the electoral commission said.",
+        0.8,
+        date(2025, 5, 4),
+        date(2025, 5, 4),
+    )
+    assert not strong(cands, "status")
+
+
+def test_what_started_by_itself_is_no_cause() -> None:
+    c = extract_claim(
+        Sentence("A", 0, 0, 70, "The fire started in the kitchen of the restaurant, firefighters said.")
+    )
+    assert not c.causes
+    c = extract_claim(
+        Sentence("A", 0, 0, 70, "A faulty heater started the fire in the kitchen, firefighters said.")
+    )
+    assert c.causes
+
+
+def test_a_forecast_is_credited_to_its_forecaster() -> None:
+    cands = pair(
+        "Chile's economy is expected to grow 2.1% this year, the World Bank said in its June update.",
+        "The International Monetary Fund projects growth of 2.1% for Chile this year in its June update.",
+        0.7,
+    )
+    assert strong(cands, "attribution")
