@@ -68,6 +68,8 @@ class When:
         minutes: Time of day in minutes after midnight.
         resolved: A full date when one can be computed (from the text or the publication date).
         anchor: Lemma of the verb or noun the date belongs to ("sign", "visit").
+        year_from, year_to: The years of a decade or century ("the 1970s": 1970-1979).
+        month_from, month_to: The months of a season ("the spring of 2023": 3-5).
     """
 
     text: str
@@ -82,6 +84,10 @@ class When:
     anchor: str = ""
     dateline: bool = False
     approximate: bool = False
+    year_from: int | None = None
+    year_to: int | None = None
+    month_from: int | None = None
+    month_to: int | None = None
 
 
 @dataclass(frozen=True)
@@ -535,6 +541,26 @@ _CLOCK_HEDGE = re.compile(
 )
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _SEASON = re.compile(r"^(?:early|mid|late)-")  # "mid-2027"
+_DECADE = re.compile(r"^(1[0-9]|20)\d0s$")  # "1970s"
+_ORDINAL_CENTURY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _periods(words: list[str]) -> tuple[int | None, int | None, int | None, int | None]:
+    """The years of a decade or century and the months of a season a date names."""
+    years: tuple[int | None, int | None] = (None, None)
+    months: tuple[int | None, int | None] = (None, None)
+    for i, w in enumerate(words):
+        if _DECADE.match(w):
+            start = int(w[:4])
+            years = (start, start + 9)
+        century = _ORDINAL_CENTURY.match(w)
+        if century and i + 1 < len(words) and words[i + 1] == "century":
+            n = int(century.group(1))
+            years = ((n - 1) * 100 + 1, n * 100)
+        if w in SEASONS:
+            months = SEASONS[w]
+    return (*years, *months)
 
 
 # ------------------------------------------------------------------------------------------ extraction
@@ -778,6 +804,7 @@ def _is_temporal(ent: Any) -> bool:
             or w in MONTHS
             or w in WEEKDAYS
             or _YEAR.match(_SEASON.sub("", w))
+            or _DECADE.match(w)
             or ":" in w
         ):
             return True
@@ -793,6 +820,8 @@ def _is_duration(ent: Any) -> bool:
         w.rstrip("s") in ("year", "decade", "century", "month", "week", "day", "hour", "minute")
         for w in words
     )
+    if "century" in words and any(_ORDINAL_CENTURY.match(w) for w in words):
+        return False  # "the 14th century": a period, not a length of time
     if re.search(r"\b(first|second|third|fourth|last|final|latter)\s+(half|quarter)\b", " ".join(words)):
         return False  # "the first half of the year": a period, not a length of time
     anchored = any(w in ("ago", "last", "next", "this", "past", "previous") for w in words)
@@ -1028,6 +1057,17 @@ def _merge_weekdays(text: str, dates: list[When]) -> list[When]:
                 )
             )
             skip = True
+        elif (
+            d.month_from is not None
+            and d.year is None
+            and nxt
+            and nxt.year is not None
+            and nxt.month is None
+            and re.fullmatch(r"\s*(?:of\s*)?", text[d.end : nxt.start])
+        ):
+            # "the autumn of" + "2021", which the tagger split in two
+            out.append(replace(d, text=text[d.start : nxt.end], end=nxt.end, year=nxt.year))
+            skip = True
         else:
             out.append(d)
     return out
@@ -1045,7 +1085,12 @@ def _anchor(ent: Any) -> str:
             break
         tok = tok.head
         hops += 1
-    return tok.lemma_.lower()
+    lemma = str(tok.lemma_.lower())
+    if lemma in ("take", "come", "enter") and any(
+        t.lower_ in ("effect", "force") for c in tok.children for t in c.subtree
+    ):
+        return "effect"  # "takes effect on 1 July", "comes into force": not a light verb but an event
+    return lemma
 
 
 def _when(doc: Any, ent: Any, published: date | None) -> When | None:
@@ -1075,6 +1120,7 @@ def _when(doc: Any, ent: Any, published: date | None) -> When | None:
         if hour < 24 and minute < 60:
             minutes = hour * 60 + minute
     relative = _relative_days(words)
+    year_from, year_to, month_from, month_to = _periods(words)
     resolved: date | None = None
     ref_year = year or (published.year if published else None)
     if month and day and ref_year:
@@ -1088,7 +1134,15 @@ def _when(doc: Any, ent: Any, published: date | None) -> When | None:
         resolved = _nearest_weekday(published, weekday, words, doc)
     elif relative is not None and published is not None:
         resolved = published + timedelta(days=relative)
-    if year is None and month is None and weekday is None and minutes is None and resolved is None:
+    if (
+        year is None
+        and month is None
+        and weekday is None
+        and minutes is None
+        and resolved is None
+        and year_from is None
+        and month_from is None
+    ):
         return None
     if resolved is not None and weekday is None:
         weekday = None
@@ -1106,6 +1160,10 @@ def _when(doc: Any, ent: Any, published: date | None) -> When | None:
         dateline=_is_dateline(doc, ent),
         approximate=minutes is not None
         and _CLOCK_HEDGE.search(doc[max(0, ent.start - 3) : ent.end].text.lower()) is not None,
+        year_from=year_from,
+        year_to=year_to,
+        month_from=month_from,
+        month_to=month_to,
     )
 
 

@@ -798,10 +798,36 @@ def _fields(d: When) -> dict[str, int]:
 _FIELD_NAMES = {"year": "year", "month": "month", "day": "day", "weekday": "weekday", "minutes": "time"}
 
 
+def _span(lo: int | None, hi: int | None, exact: int | None) -> tuple[int, int] | None:
+    if lo is not None and hi is not None:
+        return lo, hi
+    return (exact, exact) if exact is not None else None
+
+
+def _period_pairs(da: When, db: When) -> tuple[bool, str] | None:
+    """A decade, century or season against a year, month or another period ("the 1970s" / "1968",
+    "the spring of 2023" / "November 2023"): a conflict when they cannot overlap; None when neither
+    date names a period."""
+    if da.year_from is None and db.year_from is None and da.month_from is None and db.month_from is None:
+        return None
+    ya = _span(da.year_from, da.year_to, da.year or (da.resolved.year if da.resolved else None))
+    yb = _span(db.year_from, db.year_to, db.year or (db.resolved.year if db.resolved else None))
+    if ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]):
+        return True, f"{da.text} vs {db.text}"
+    ma, mb = _span(da.month_from, da.month_to, da.month), _span(db.month_from, db.month_to, db.month)
+    same_year = ya is not None and ya == yb and ya[0] == ya[1]
+    if ma and mb and (da.month_from or db.month_from) and same_year and (ma[1] < mb[0] or mb[1] < ma[0]):
+        return True, f"{da.text} vs {db.text}"
+    return (False, "") if ya and yb else None
+
+
 def _date_pairs(da: When, db: When) -> tuple[bool, str] | None:
     """Compare two date mentions on the fields both give: ``(conflict, detail)``, or None if none."""
     if da.weekday is not None and da.weekday == db.weekday and da.day is None and db.day is None:
         return False, ""  # "on Sunday" in both: resolved against different publication days, still agreed
+    period = _period_pairs(da, db)
+    if period is not None:
+        return period
     fa, fb = _fields(da), _fields(db)
     coarse_a, coarse_b = da.day is None and da.weekday is None, db.day is None and db.weekday is None
     if coarse_a != coarse_b and (da.minutes is None and db.minutes is None):
@@ -865,6 +891,8 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 continue
             if (speech_a or speech_b) and (published_differ or sim < 0.6):
                 continue
+            if (da.anchor == "effect") != (db.anchor == "effect"):
+                continue  # the day a law takes effect is not the day it was passed or signed
             same_anchor = da.anchor == db.anchor or bool(_overlap({da.anchor}, {db.anchor}))
             generic = bool({da.anchor, db.anchor} & (SCHEDULING | LIGHT_VERBS | ONSET))
             clock = da.minutes is not None and db.minutes is not None
@@ -1920,10 +1948,55 @@ def _cmp_causes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     ]
 
 
+_YEAR_RE = r"((?:1[89]|20)\d\d)\b"
+_LAST_TIME = (
+    # "the first nationwide strike since 1987", "the highest level since 2008"
+    re.compile(r"\b(?:first|highest|lowest|biggest|largest|worst|best|strongest|weakest|deadliest|most|fewest)\b"
+               r"[^.;]{0,80}?\bsince " + _YEAR_RE, re.I),
+    # "had not frozen over since 1987", "has never ... since 1987"
+    re.compile(r"\b(?:not|never|n't)\b[^.;]{0,60}?\bsince " + _YEAR_RE, re.I),
+    # "last staged a nationwide stoppage in 1997", "the last time ... was in 1997"
+    re.compile(r"\blast\b[^.;]{0,60}?\bin " + _YEAR_RE, re.I),
+)  # fmt: skip
+
+
+def _last_time(text: str) -> int | None:
+    """The year something last happened before now, as the sentence implies it ("the first strike since
+    1987", "had not frozen since 1987", "last staged one in 1997")."""
+    for pattern in _LAST_TIME:
+        m = pattern.search(text)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _cmp_last_time(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """Two sources disagree on when it last happened ("first since 1987" / "last staged one in 1997")."""
+    ya, yb = _last_time(ca.sentence.text), _last_time(cb.sentence.text)
+    if ya is None or yb is None or ya == yb or sim < 0.5:
+        return []
+    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+    severity: Severity = "low" if internal else "medium"
+    return [
+        Candidate(
+            "date",
+            "d:last-time",
+            "when it last happened",
+            severity,
+            _score(severity, sim),
+            f"{na} implies it last happened in {ya}; {nb} in {yb}.",
+            Statement.of(ca.sentence, str(ya), {"year": ya}),
+            Statement.of(cb.sentence, str(yb), {"year": yb}),
+            internal,
+        )
+    ]
+
+
 COMPARATORS = (
     _cmp_causes,
     _cmp_quantities,
     _cmp_dates,
+    _cmp_last_time,
     _cmp_entities,
     _cmp_attribution,
     _cmp_polarity,
@@ -1948,6 +2021,10 @@ def compare_claims(
     out: list[Candidate] = []
     for fn in COMPARATORS:
         out.extend(fn(ca, cb, similarity, ctx, internal))
+    last = _last_time(ca.sentence.text)
+    if last is not None and last == _last_time(cb.sentence.text):
+        # "the first time since 1987" / "had not frozen over since 1987": one fact, no denial
+        out = [c for c in out if c.kind != "polarity"]
     if any(c.kind == "status" for c in out):
         # "refused to concede" / "conceded" is one disagreement: done vs refused says it more exactly
         # than a bare denial, so the pair is not reported twice.

@@ -684,3 +684,50 @@ def test_a_forecast_is_credited_to_its_forecaster() -> None:
         0.7,
     )
     assert strong(cands, "attribution")
+
+
+def test_decades_centuries_and_seasons_are_periods() -> None:
+    cands = pair(
+        "The band, formed in the 1980s, played its farewell concert in Oslo on Saturday.",
+        "Formed in 1979, the band bowed out with a farewell concert in Oslo on Saturday.",
+        0.8,
+    )
+    assert strong(cands, "date")
+    cands = pair(
+        "The band, formed in the 1980s, played its farewell concert in Oslo on Saturday.",
+        "Formed in 1984, the band bowed out with a farewell concert in Oslo on Saturday.",
+        0.8,
+    )
+    assert not strong(cands, "date")
+    cands = pair(
+        "The novel was published in the autumn of 2021 and became a bestseller.",
+        "Published in April 2021, the novel became a bestseller.",
+        0.85,
+    )
+    assert strong(cands, "date")
+    c = extract_claim(Sentence("A", 0, 0, 60, "The chapel dates back to the 12th century."))
+    assert (c.dates[0].year_from, c.dates[0].year_to) == (1101, 1200) and not c.quantities
+
+
+def test_when_it_last_happened() -> None:
+    cands = pair(
+        "It is the first general strike in Portugal since 1988, the union confederation said.",
+        "Portuguese workers last held a general strike in 2013, according to the confederation.",
+        0.65,
+    )
+    assert strong(cands, "date")
+    cands = pair(
+        "It was the first time the lake had frozen over completely since 1963, scientists said.",
+        "Scientists said the lake had not frozen over completely since 1963.",
+        0.8,
+    )
+    assert not strong(cands, "polarity")
+
+
+def test_the_day_a_law_takes_effect_is_not_the_day_it_passed() -> None:
+    cands = pair(
+        "Parliament passed the law banning disposable vapes on 3 March by a wide margin, the ministry said.",
+        "The ban on disposable vapes takes effect on 1 September, according to the ministry.",
+        0.76,
+    )
+    assert not strong(cands, "date")
