@@ -1708,9 +1708,27 @@ _CAUSE_PREPS = {("because", "of"), ("due", "to"), ("result", "of"), ("owing", "t
 
 
 def _phrase(token: Any) -> frozenset[str]:
-    """Content lemmas of a noun phrase (its subtree, clauses included up to a few words)."""
-    words = [t for t in token.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop]
+    """Content lemmas of a cause: a noun with its modifiers and "of" complement ("a failure of the left
+    engine", "a faulty software update"), not where or when it happened ("... to its core network", "...
+    near the summit"); for a clause ("lightning striking the silo"), its subject and verb."""
+    if token.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        parts = [token] + (list(_phrase_tokens(subj)) if subj is not None else [])
+    else:
+        parts = list(_phrase_tokens(token))
+    words = [t for t in parts if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop]
     return frozenset(t.lemma_.lower() for t in words[:6])
+
+
+def _phrase_tokens(token: Any) -> Iterator[Any]:
+    yield token
+    for c in token.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod"):
+            yield from c.subtree
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield from _phrase_tokens(g)
 
 
 def _causes(doc: Any) -> list[frozenset[str]]:
@@ -1725,7 +1743,7 @@ def _causes(doc: Any) -> list[frozenset[str]]:
             agent = next(
                 (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
             )
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
             if not any(c.dep_ == "dobj" for c in tok.children):
                 subj = None  # "the fire started in the laundry": the event itself, not what started it
             target = agent or (subj if subj is not None and subj.pos_ != "PRON" else None)
@@ -1735,9 +1753,14 @@ def _causes(doc: Any) -> list[frozenset[str]]:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             target = on or obj
         elif lemma in ("attribute", "die", "result") and tok.pos_ == "VERB":
-            preps = {"attribute": ("to",), "die": ("of", "from"), "result": ("from",)}[lemma]
+            preps = {"attribute": ("to",), "die": ("of", "from", "after"), "result": ("from",)}[lemma]
             target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
-                           if g.dep_ == "pobj"), None)  # fmt: skip
+                           if g.dep_ in ("pobj", "pcomp")), None)  # fmt: skip
+        elif tok.lower_ in ("after", "when") and tok.dep_ == "prep":
+            # "collapsed after being struck by a container ship": the agent of what happened to it
+            target = next((g for v in tok.children if v.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in v.children)
+                           for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                          None)  # fmt: skip
         elif tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lower_) in _CAUSE_PREPS:
             target = next((c for t in (tok, doc[tok.i + 1]) for c in t.children if c.dep_ == "pobj"), None)
         if target is not None:

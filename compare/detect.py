@@ -106,6 +106,7 @@ SYNONYMS = [
     {"free", "release", "liberate"},
     {"include", "contain", "comprise", "incorporate", "feature", "carry"},
     {"allow", "permit", "admit", "let"},
+    {"circuit", "electrical", "electric", "wiring"},  # "a short circuit" is "an electrical fault"
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -1917,6 +1918,12 @@ def _cmp_other(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
     return out
 
 
+def _in_order(words: Iterable[str], text: str) -> str:
+    """Lemmas in the order the sentence writes them ("heart attack", not "attack heart")."""
+    low = text.lower()
+    return " ".join(sorted(words, key=lambda w: (low.find(w[:4]) if w[:4] in low else len(low), w)))
+
+
 def _cmp_causes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """Two accounts of one event that give it unrelated causes ("a gas leak" / "an explosive device")."""
     if internal or not ca.causes or not cb.causes or sim < 0.55:
@@ -1926,10 +1933,8 @@ def _cmp_causes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     x, y = ca.causes[0], cb.causes[0]
     na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
     severity: Severity = "medium"
-    why = (
-        f"{na} gives the cause as ‘{' '.join(sorted(x))}’, {nb} as ‘{' '.join(sorted(y))}’; the two accounts "
-        "of what caused it share nothing."
-    )
+    wx, wy = _in_order(x, ca.sentence.text), _in_order(y, cb.sentence.text)
+    why = f"{na} gives the cause as ‘{wx}’, {nb} as ‘{wy}’; the two accounts of what caused it share nothing."
     hedged = {ca.status, cb.status} & {"hedged"}
     if hedged:
         severity = "low"
@@ -1942,8 +1947,8 @@ def _cmp_causes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
             severity,
             _score(severity, sim),
             why,
-            Statement.of(ca.sentence, " ".join(sorted(x)), {"cause": sorted(x)}),
-            Statement.of(cb.sentence, " ".join(sorted(y)), {"cause": sorted(y)}),
+            Statement.of(ca.sentence, wx, {"cause": sorted(x)}),
+            Statement.of(cb.sentence, wy, {"cause": sorted(y)}),
         )
     ]
 

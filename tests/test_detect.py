@@ -731,3 +731,30 @@ def test_the_day_a_law_takes_effect_is_not_the_day_it_passed() -> None:
         0.76,
     )
     assert not strong(cands, "date")
+
+
+def test_causes_are_read_without_where_they_happened() -> None:
+    cands = pair(
+        "The outage at the payments firm was caused by a faulty configuration change to its data centre, the company said.",
+        "A ransomware attack on its data centre caused the outage at the payments firm, the company said.",
+        0.75,
+    )
+    assert any(c.kind == "other" and c.slot == "cause" for c in cands)
+    cands = pair(
+        "The climber died of exposure near the summit of Aconcagua on Sunday, park rangers said.",
+        "The climber died after falling from a ridge near the summit of Aconcagua on Sunday, rangers said.",
+        0.8,
+    )
+    assert any(c.slot == "cause" for c in cands)
+    cands = pair(
+        "The pier collapsed after being struck by a cargo barge, harbour officials said.",
+        "The pier collapsed because of corrosion in its supports, harbour officials said.",
+        0.75,
+    )
+    assert any(c.slot == "cause" for c in cands)
+    cands = pair(
+        "A short circuit caused the fire at the depot, investigators said.",
+        "An electrical fault started the blaze at the depot, investigators said.",
+        0.8,
+    )
+    assert not any(c.slot == "cause" for c in cands)
