@@ -220,6 +220,19 @@ NEGATING_VERBS = {
     "refute",
     "drop",
 }
+# What a source that "declined to comment" did not do: no claim is denied.
+NO_COMMENT = {
+    "comment",
+    "respond",
+    "elaborate",
+    "discuss",
+    "speak",
+    "answer",
+    "say",
+    "confirm",
+    "give",
+    "reply",
+}
 NEGATING_PHRASES = (
     "stops short of",
     "stopped short of",
@@ -1442,6 +1455,12 @@ def _negations(doc: Any) -> list[Negation]:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt")), None)
             if obj is None:
                 continue
+            if tok.lemma_.lower() == "fail" and obj.dep_ == "dobj":
+                continue  # "we failed this family": a failing, not a denial of "family"
+            if tok.lemma_.lower() in ("decline", "refuse") and any(
+                c.lemma_.lower() in NO_COMMENT for c in tok.children if c.dep_ == "xcomp"
+            ):
+                continue  # "declined to comment": says nothing either way
             target = obj
             if obj.dep_ in ("prep", "prt"):
                 target = next((c for c in obj.children if c.dep_ == "pobj"), obj)
@@ -1617,9 +1636,18 @@ def _status(doc: Any) -> tuple[str, str, str]:
         if cue is not None and not (future and text.find(future) < text.find(cue) and state == "cancelled"):
             return state, cue, _cue_verb(doc, text, cue, root)
     cue = future
-    if cue is not None:
-        return ("hedged" if cue in HEDGE_CUES else "expected"), cue, _cue_verb(doc, text, cue, root)
     done = next(_done_verbs(doc), None)
+    if cue is not None:
+        verb = _cue_verb(doc, text, cue, root)
+        if (
+            done is not None
+            and done.i == getattr(root, "i", -1)
+            and done.lemma_.lower() != verb
+            and done.lower_ not in cue.split()
+        ):
+            # "Hackers gained access ..., and patients would be notified": the main clause is done
+            return "done", done.text, done.lemma_.lower()
+        return ("hedged" if cue in HEDGE_CUES else "expected"), cue, verb
     return ("done", done.text, done.lemma_.lower()) if done is not None else ("none", "", "")
 
 
@@ -1640,7 +1668,7 @@ def _done_verbs(doc: Any) -> Iterator[Any]:
             continue
         if tok.lemma_.lower() in SPEECH_VERBS | PLANNING_VERBS or (tok.i == 0 and tok.tag_ == "VBN"):
             continue
-        if any(c.lower_ == "yet" for c in tok.children) or any(
+        if any(c.lower_ == "yet" or c.dep_ == "neg" for c in tok.children) or any(
             d.lower_ == "no" for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for d in c.children
         ):
             continue  # "No decision has yet been made": nothing was done

@@ -1381,6 +1381,8 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
         for neg in x.negations:
             if neg.yet or not neg.focus:
                 continue
+            if not neg.predicate and neg.focus <= _names_of(x):
+                continue  # only a name under the negation ("no longer ... Tromsø's harbour"): a misparse
             denied = {neg.predicate, *neg.focus} - {""}
             if y.negations and not _overlap(denied, y_affirmed):
                 continue

@@ -758,3 +758,41 @@ def test_causes_are_read_without_where_they_happened() -> None:
         0.8,
     )
     assert not any(c.slot == "cause" for c in cands)
+
+
+def test_failing_someone_and_declining_to_comment_deny_nothing() -> None:
+    c = extract_claim(
+        Sentence("A", 0, 0, 80, '"We failed these patients," the director of the clinic told reporters.')
+    )
+    assert not c.negations
+    c = extract_claim(
+        Sentence(
+            "A",
+            0,
+            0,
+            90,
+            "The president announced the licence had been revoked; the ministry declined to comment.",
+        )
+    )
+    assert not any(n.cue == "declined" for n in c.negations)
+    c = extract_claim(
+        Sentence("A", 0, 0, 70, "The museum refused to hand back the bronzes, saying it needed time.")
+    )
+    assert any(n.cue == "refused" for n in c.negations)
+
+
+def test_a_done_main_clause_with_a_planned_aside_is_done() -> None:
+    c = extract_claim(
+        Sentence(
+            "A",
+            0,
+            0,
+            90,
+            "Hackers stole customer records last week, and customers would be notified by letter.",
+        )
+    )
+    assert c.status == "done" and c.status_verb == "steal"
+    c = extract_claim(Sentence("A", 0, 0, 60, "The governor is set to sign the budget on Friday."))
+    assert c.status == "expected"
+    c = extract_claim(Sentence("A", 0, 0, 60, "The records had not been accessed, the hospital said."))
+    assert c.status != "done"
