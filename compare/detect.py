@@ -35,7 +35,7 @@ from compare.claims import (
     extract_claims,
 )
 from compare.config import Settings
-from compare.names import same_name, same_place
+from compare.names import name_key, same_name, same_place
 from compare.records import Document, Finding, Kind, Link, Relation, Sentence, Severity, Statement
 from compare.scoring import calibrated
 
@@ -1120,8 +1120,40 @@ def _pool(x: Claim, kind: str) -> list[Mention]:
             m for m in (*x.places, *x.orgs) if m.kind in ("place", "region", "org") and _locative(text, m)
         ]
     if kind == "org":
-        return list(x.orgs)
-    return [m for m in {"person": x.people, "norp": x.places}[kind] if m.kind == kind]
+        return [m for m in x.orgs if not _person_like(m)] + [m for m in x.people if _org_like(m)]
+    if kind == "person":
+        return [m for m in x.people if m.kind == "person" and not _org_like(m)] + [
+            replace(m, kind="person", key=name_key(m.text)) for m in x.orgs if _person_like(m)
+        ]
+    return [m for m in x.places if m.kind == kind]
+
+
+# Words that make a name an organisation's, whatever the NER said ("Nordwind Air", "Norvane Systems").
+ORG_WORDS = {
+    "air", "airlines", "airline", "airways", "airbus", "boeing", "bank", "group", "systems", "inc", "ltd", "corp",
+    "corporation", "company", "co", "ministry", "agency", "university", "council", "party", "club", "fc",
+    "holdings", "energy", "motors", "media", "news", "press", "times", "post", "institute", "foundation",
+    "association", "union", "federation", "league", "committee", "commission", "authority", "service",
+    "services", "force", "forces", "army", "navy", "police", "court", "hospital", "school", "international",
+}  # fmt: skip
+
+
+def _org_like(m: Mention) -> bool:
+    """A "person" whose name holds an organisation word ("Nordwind Air Airbus")."""
+    return m.kind == "person" and bool({w.lower() for w in m.text.split()} & ORG_WORDS)
+
+
+def _person_like(m: Mention) -> bool:
+    """An "organisation" written like a person's name ("Tigist Alemu"): two or three capitalised words,
+    none an organisation word, not a listed place."""
+    words = m.text.split()
+    return (
+        m.kind == "org"
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not {w.lower() for w in words} & ORG_WORDS
+        and not gazetteer.lookup(m.text)
+    )
 
 
 FACILITIES = {
@@ -1138,7 +1170,12 @@ def _facility(m: Mention) -> bool:
 
 def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
     """Entities of ``kind`` in ``x`` that ``y`` does not name, contain or spell differently."""
-    other = {"person": y.people, "where": y.places + y.orgs, "org": y.orgs + y.places, "norp": y.places}[kind]
+    other = {
+        "person": _pool(y, "person") + list(y.people),
+        "where": y.places + y.orgs,
+        "org": y.orgs + y.places + y.people,
+        "norp": y.places,
+    }[kind]
     text = " ".join(y.sentence.text.lower().split())
     speakers = {m.key for m in x.speakers}
     out = []
@@ -1214,9 +1251,26 @@ def name_keys(claim: Claim) -> set[str]:
 ORG_SLOT_SIMILARITY = 0.65
 
 
+# Words that split one occasion into parallel ones: the men's and the women's race each have a winner.
+CONTRASTS = (
+    ({"men", "men's", "male", "boys", "boys'"}, {"women", "women's", "female", "girls", "girls'"}),
+    ({"junior", "juniors", "under-21", "under-23"}, {"senior", "seniors"}),
+    ({"upper", "senate"}, {"lower", "house", "assembly"}),
+)
+
+
+def _contrasted(ca: Claim, cb: Claim) -> bool:
+    """The two sentences speak of parallel parts of one occasion (men's / women's race)."""
+    wa = set(re.findall(r"[a-z'0-9-]+", ca.sentence.text.lower()))
+    wb = set(re.findall(r"[a-z'0-9-]+", cb.sentence.text.lower()))
+    return any((wa & x and wb & y and not wa & y) or (wa & y and wb & x and not wa & x) for x, y in CONTRASTS)
+
+
 def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidate]:
     """A different person, place or organisation in the same slot of two accounts of one event."""
     out: list[Candidate] = []
+    if _contrasted(ca, cb):
+        return out
     for kind in ("person", "where", "norp", "org"):
         ua, ub = _unmatched(ca, cb, kind, ctx), _unmatched(cb, ca, kind, ctx)
         if not ua or not ub or (kind != "where" and (len(ua) != 1 or len(ub) != 1)):

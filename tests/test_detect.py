@@ -796,3 +796,27 @@ def test_a_done_main_clause_with_a_planned_aside_is_done() -> None:
     assert c.status == "expected"
     c = extract_claim(Sentence("A", 0, 0, 60, "The records had not been accessed, the hospital said."))
     assert c.status != "done"
+
+
+def test_a_name_the_tagger_calls_an_organisation_is_still_a_winner() -> None:
+    from compare.claims import Mention
+    from compare.detect import _org_like, _person_like
+
+    assert _person_like(Mention("Tigist Alemu", 0, 12, "org", "tigist alemu"))
+    assert not _person_like(Mention("Norvane Systems", 0, 15, "org", "norvane systems"))
+    assert _org_like(Mention("Nordwind Air", 0, 12, "person", "nordwind air"))
+
+
+def test_the_mens_and_the_womens_race_have_two_winners() -> None:
+    cands = pair(
+        "Kenya's Daniel Kiprono won the men's race at the Lisbon half-marathon on Sunday in 59:40.",
+        "Ethiopia's Almaz Bekele won the women's race at the Lisbon half-marathon on Sunday.",
+        0.7,
+    )
+    assert not strong(cands, "entity")
+    cands = pair(
+        "Kenya's Daniel Kiprono won the men's race at the Lisbon half-marathon on Sunday in 59:40.",
+        "Ethiopia's Tesfaye Girma won the men's race at the Lisbon half-marathon on Sunday in 59:40.",
+        0.7,
+    )
+    assert strong(cands, "entity")
