@@ -2237,7 +2237,7 @@ def detect(
             if internal and c.kind not in ("polarity", "status") and not (a.heading or b.heading):
                 continue  # within one article, only headline-vs-body and done-vs-planned tensions count
             # Looser pairs may speak of the same thing in other words; numbers and dates need alignment.
-            if aligned or internal or c.kind not in ("quantity", "date") or sim >= 0.5:
+            if aligned or internal or c.kind not in ("quantity", "date") or sim >= 0.45:
                 cands.append(c)
     compared = {frozenset((a.source, b.source)) for a, b, _, _ in pairs if a.source != b.source}
     cands.extend(_role_candidates(claims, ctx, compared))
