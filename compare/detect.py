@@ -385,6 +385,14 @@ class _Context:
         """:func:`_outcome_words`, memoised per sentence."""
         return cast(set[str], self._memoised("outcome", claim, _outcome_words))
 
+    def last_time(self, claim: Claim) -> int | None:
+        """:func:`_last_time` of the sentence, memoised."""
+        return cast("int | None", self._memoised("last", claim, lambda c: _last_time(c.sentence.text)))
+
+    def sequence(self, claim: Claim) -> dict[str, set[str]]:
+        """:func:`_sequence` of the sentence, memoised."""
+        return cast(dict[str, set[str]], self._memoised("order", claim, lambda c: _sequence(c.sentence.text)))
+
     def name(self, source: str) -> str:
         return self.names.get(source, source)
 
@@ -650,8 +658,8 @@ CROWD = SYNONYMS[0] | {"crowd", "supporter", "farmer", "worker", "fan", "spectat
 
 def _shared_speaker_word(ca: Claim, cb: Claim) -> bool:
     """Both sources cite one body ("police said" / "a police estimate"): not two independent estimates."""
-    words = [{w.lower() for w in re.findall(r"[A-Za-z]{4,}", s.text)} - _NAME_FILLER for s in ca.speakers]
-    other = {w.lower() for s in cb.speakers for w in re.findall(r"[A-Za-z]{4,}", s.text)}
+    words = [{w for w in _speaker_words(s) if len(w) >= 4} for s in ca.speakers]
+    other = {w for s in cb.speakers for w in _speaker_words(s)}
     return any(w & other - {"officials", "official", "said", "cited"} for w in words)
 
 
@@ -1651,7 +1659,7 @@ STOP_ORDER = {"the", "their", "they", "them", "that", "this", "were", "been", "b
 def _cmp_sequence(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """One source puts something before an event, the other after it ("the alarms sounded before the
     explosion" / "the alarms only went off after the explosion")."""
-    sa, sb = _sequence(ca.sentence.text), _sequence(cb.sentence.text)
+    sa, sb = ctx.sequence(ca), ctx.sequence(cb)
     for x, y in ((sa, sb), (sb, sa)):
         shared = x["before"] & y["after"]
         if shared and not (x["after"] & shared or y["before"] & shared):
@@ -1825,7 +1833,8 @@ STAGE_SEQUENCES = (
     ("nominate", "confirm", "swear"),
     ("announce", "open", "complete"),
 )
-_ANOTHER = re.compile(r"\b(second|another|other|remaining|third|fourth|further|additional|fellow)\b", re.I)
+_FURTHER = "second|another|other|remaining|third|fourth|further|additional|fellow"
+_ANOTHER = re.compile(rf"\b({_FURTHER})\b", re.I)
 
 
 def _later_stage(done: str, pending: str) -> bool:
@@ -1838,7 +1847,7 @@ def _later_stage(done: str, pending: str) -> bool:
 
 
 _ANOTHER_PERSON = re.compile(
-    r"\b(second|another|other|remaining|third|fourth|further|additional|fellow)\s+(?:\w+\s+)?"
+    rf"\b({_FURTHER})\s+(?:\w+\s+)?"
     r"(?:man|woman|men|women|suspects?|person|people|victims?|hostages?|prisoners?|workers?|climbers?|"
     r"members?|child|children|boy|girl|drivers?|passengers?|patients?|soldiers?|sailors?|miners?)\b",
     re.I,
@@ -2033,8 +2042,10 @@ def _last_time(text: str) -> int | None:
 
 def _cmp_last_time(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """Two sources disagree on when it last happened ("first since 1987" / "last staged one in 1997")."""
-    ya, yb = _last_time(ca.sentence.text), _last_time(cb.sentence.text)
-    if ya is None or yb is None or ya == yb or sim < 0.5:
+    if sim < 0.5:
+        return []
+    ya, yb = ctx.last_time(ca), ctx.last_time(cb)
+    if ya is None or yb is None or ya == yb:
         return []
     na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
     severity: Severity = "low" if internal else "medium"
@@ -2082,8 +2093,8 @@ def compare_claims(
     out: list[Candidate] = []
     for fn in COMPARATORS:
         out.extend(fn(ca, cb, similarity, ctx, internal))
-    last = _last_time(ca.sentence.text)
-    if last is not None and last == _last_time(cb.sentence.text):
+    last = ctx.last_time(ca) if any(c.kind == "polarity" for c in out) else None
+    if last is not None and last == ctx.last_time(cb):
         # "the first time since 1987" / "had not frozen over since 1987": one fact, no denial
         out = [c for c in out if c.kind != "polarity"]
     if any(c.kind == "status" for c in out):
