@@ -19,7 +19,7 @@ from typing import Any
 
 from compare.errors import ModelError
 from compare.names import name_key, place_key
-from compare.numbers import Value, parse_value
+from compare.numbers import Value, parse_value, score_value
 from compare.parse import parse
 from compare.records import Sentence
 
@@ -741,6 +741,9 @@ def _quantities(doc: Any) -> list[Quantity]:
     taken: set[int] = {t.i for t in doc if any(s <= t.idx < e for s, e in clocks)}
     # a day number the tagger split from its month ("23" "November") is part of a date
     taken |= {t.i for t in doc[:-1] if re.fullmatch(r"\d{1,2}", t.text) and doc[t.i + 1].lower_ in MONTHS}
+    for score in _scorelines(doc):
+        out.append(score)
+        taken |= {t.i for t in doc if score.start <= t.idx < score.end}
     for ent in doc.ents:
         if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"):
             continue
@@ -845,6 +848,49 @@ def _is_duration(ent: Any) -> bool:
 
 _DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$|^['’]\d0s$")
 _CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "US$", "A$", "C$", "HK$"}
+
+
+# "beat Ireland 28-24 in Dublin", "a 3-1 win", "lost 1-0 on Tuesday": a result, not a range of counts.
+_SCORELINE = re.compile(r"(?<![\d.,:/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,:/%-])(?= *(\w*))")
+_AFTER_SCORE = {
+    "", "in", "on", "at", "by", "against", "to", "with", "after", "over", "win", "victory", "defeat", "loss",
+    "draw", "home", "away", "aggregate", "lead", "and", "but", "as", "thanks", "scoreline", "result", "final",
+    "triumph", "thrashing", "rout", "success", "for", "from", "before", "when", "while", "this", "last",
+}  # fmt: skip
+_RESULT_WORDS = {
+    "beat", "defeat", "win", "won", "lose", "lost", "draw", "drew", "edge", "score", "victory", "match", "game",
+    "final", "aggregate", "thrash", "rout", "trounce", "hold", "held", "overcome", "crush", "scoreline", "tie",
+    "encounter", "contest", "clash", "fixture", "derby", "championship", "league", "cup", "tournament", "goal",
+    "try", "set", "innings", "semi-final", "quarter-final", "equaliser", "equalizer", "winner", "loser",
+}  # fmt: skip
+
+
+def _scorelines(doc: Any) -> list[Quantity]:
+    """Match results written "28-24" or "3–1", in a sentence that speaks of a result."""
+    lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    if not lemmas & _RESULT_WORDS:
+        return []
+    out = []
+    for m in _SCORELINE.finditer(doc.text):
+        if m.group(3).lower() not in _AFTER_SCORE:
+            continue  # "10-15 people": a range of a count
+        span = doc.char_span(m.start(), m.end(2), alignment_mode="expand")
+        if span is None:
+            continue
+        hi, lo = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
+        context = {t.lemma_.lower() for t in span.root.ancestors if t.pos_ in ("VERB", "NOUN")}
+        out.append(
+            Quantity(
+                text=doc.text[m.start() : m.end(2)],
+                start=m.start(),
+                end=m.end(2),
+                value=score_value(hi, lo),
+                head="score",
+                context=frozenset(context - STOP),
+                markers=frozenset(),
+            )
+        )
+    return out
 
 
 def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
@@ -1287,12 +1333,29 @@ def normalise_role(text: str) -> str:
     "Iranian Ambassador to Russia" -> "ambassador"; "Russian Foreign Minister" -> "foreign minister";
     "Vice President" -> "vice president".
     """
+    text = text.lower()
+    for pattern, canonical in ROLE_EQUIVALENTS:
+        text = re.sub(pattern, canonical, text)
     words = [
-        w
-        for w in re.split(r"[\s|]+", text.lower())
-        if w in ROLE_CORE or (w not in ROLE_WORDS and _is_role_word(w))
+        w for w in re.split(r"[\s|]+", text) if w in ROLE_CORE or (w not in ROLE_WORDS and _is_role_word(w))
     ]
+    if set(words) <= PORTFOLIOS:
+        return ""  # "who speaks for the defence ministry": a portfolio without a title is no title
     return " ".join(words)
+
+
+# Two wordings of one title, and descriptions that name no title of their own.
+ROLE_EQUIVALENTS = (
+    (r"\bchief executive(?: officer)?\b", "ceo"),
+    (r"\bpremier\b", "prime minister"),
+    (r"\btop diplomat\b", "foreign minister"),
+    (r"\bspokes(?:man|woman)\b", "spokesperson"),
+    (r"\bhead of (?:state|government)\b", ""),
+)
+PORTFOLIOS = {
+    "foreign", "defence", "defense", "interior", "finance", "health", "economy", "trade", "energy", "education",
+    "transport", "labour", "labor", "agriculture",
+}  # fmt: skip
 
 
 def _entities(doc: Any) -> tuple[list[Mention], list[Mention], list[Mention]]:
@@ -1397,6 +1460,30 @@ def _main_verbs(doc: Any) -> set[str]:
     return out - STOP - SPEECH_VERBS
 
 
+# Nouns that stand for a statement: denying one denies its content ("denied reports that ...").
+REPORT_NOUNS = {
+    "report", "claim", "allegation", "suggestion", "speculation", "rumour", "rumor", "accusation", "assertion",
+}  # fmt: skip
+
+
+def _clause_focus(clause: Any) -> frozenset[str]:
+    """The content words of a denied clause, without its times and speech verbs."""
+    return frozenset(
+        t.lemma_.lower()
+        for t in clause.subtree
+        if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
+        and t.is_alpha
+        and t.ent_type_ not in ("DATE", "TIME")
+        and t.lemma_.lower() not in STOP | SPEECH_VERBS
+    )
+
+
+def _temporal(prep: Any) -> bool:
+    """A prepositional phrase that only says when ("on Sunday", "in March", "at dawn")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+
+
 def _negations(doc: Any) -> list[Negation]:
     out: list[Negation] = []
     lower = doc.text.lower()
@@ -1408,9 +1495,9 @@ def _negations(doc: Any) -> list[Negation]:
             if (
                 cue == "no"
                 and tok.i + 1 < len(doc)
-                and doc[tok.i + 1].lower_ in ("longer", "doubt", "matter")
+                and doc[tok.i + 1].lower_ in ("longer", "doubt", "matter", "other")
             ):
-                continue
+                continue  # "no other country allows it" says this one is the only one; it denies nothing
             if cue == "no" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
                 continue  # a compound modifier ("a no-strike clause", "a no-confidence vote"), not a denial
             if (
@@ -1452,9 +1539,17 @@ def _negations(doc: Any) -> list[Negation]:
         elif tok.lemma_.lower() in NEGATING_VERBS and tok.pos_ == "VERB":
             if tok.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in tok.children):
                 continue
-            obj = next((c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt")), None)
+            obj = next(
+                (
+                    c
+                    for dep in ("dobj", "xcomp", "ccomp", "prt", "prep")
+                    for c in tok.children
+                    if c.dep_ == dep and not (dep == "prep" and _temporal(c))
+                ),
+                None,
+            )
             if obj is None:
-                continue
+                continue  # "rejected on Sunday": a time is not what is denied
             if tok.lemma_.lower() == "fail" and obj.dep_ == "dobj":
                 continue  # "we failed this family": a failing, not a denial of "family"
             if tok.lemma_.lower() in ("decline", "refuse") and any(
@@ -1466,7 +1561,11 @@ def _negations(doc: Any) -> list[Negation]:
                 target = next((c for c in obj.children if c.dep_ == "pobj"), obj)
                 if obj.dep_ == "prt":
                     target = next((c for c in tok.children if c.dep_ == "dobj"), obj)
-            focus = _np_focus(target)
+            clause = obj if obj.dep_ == "ccomp" else None
+            if target.lemma_.lower() in REPORT_NOUNS:
+                clause = next((c for c in target.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
+            # "denied reports that it was planning job cuts": what is denied is the clause, not the reports
+            focus = _clause_focus(clause) if clause is not None else _np_focus(target)
             out.append(
                 Negation(
                     tok.text,

@@ -25,6 +25,7 @@ import numpy as np
 from compare import gazetteer
 from compare.claims import (
     NEGATIVE_WORDS,
+    ROLE_WORDS,
     SPEECH_VERBS,
     Claim,
     Event,
@@ -242,6 +243,9 @@ SECRECY = {
     "unreleased",
     "withheld",
 }
+# A denied plan ("denied reports that it was planning job cuts") meets an announced one ("will cut").
+PLAN_WORDS = {"plan", "intend", "prepare", "consider", "propose"}
+
 ANTONYMS: list[tuple[set[str], set[str], Kind]] = [
     ({"confirm", "admit", "acknowledge"}, {"deny", "dismiss", "refute"}, "polarity"),
     ({"include", "contain", "cover"}, {"exclude", "omit", "lack"}, "polarity"),
@@ -451,6 +455,8 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
         return "unrelated", ""
     if a.dimension == "points" and a.unit != b.unit:
         return "unrelated", ""
+    if a.dimension == "score" and single:
+        return "same", ""  # one result in each account of one match
     ga = _event_group(qa.verb) or _event_group(qa.head)
     gb = _event_group(qb.verb) or _event_group(qb.head)
     if ga is not None and gb is not None and ga != gb:
@@ -671,6 +677,10 @@ def _different_basis(a: str, b: str) -> str | None:
     return None
 
 
+def _drawn(q: Quantity) -> bool:
+    return int(q.value.point) // 1000 == int(q.value.point) % 1000
+
+
 def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
     ca, cb = ctx.inherited(ca), ctx.inherited(cb)
@@ -682,7 +692,9 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         related = []
         for k, qb in enumerate(cb.quantities):
             single = dims_a.count(qa.value.dimension) == 1 and dims_b.count(qb.value.dimension) == 1
-            rel, reason = _referent(qa, qb, single and sim >= 0.5)
+            rel, reason = _referent(
+                qa, qb, single and sim >= (0.45 if qa.value.dimension == "score" else 0.5)
+            )
             if rel != "unrelated":
                 related.append((k, qb, rel, reason))
         if not related:
@@ -769,9 +781,13 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
             why = f"{said}; both state it as a fact about the same thing, so both cannot be right."
         else:
             severity, why = "medium", f"{said}; the figures are incompatible even allowing for the hedges."
+        kind: Kind = "quantity"
+        if qa.value.dimension == "score" and _drawn(qa) != _drawn(qb):
+            kind = "other"  # "drew 1-1" / "won 2-1": the result itself is in dispute, not just a tally
+            why = f"{said}: one account has a draw, the other a win, so the result itself is in dispute."
         out.append(
             Candidate(
-                "quantity",
+                kind,
                 f"q:{qa.value.dimension}:{qa.head}",
                 _quantity_topic(qa, qb),
                 severity,
@@ -922,7 +938,17 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
         severity: Severity = "high" if not inferred and sim >= 0.6 else "medium"
         why = f"{na} says {da.text!r} where {nb} says {db.text!r} ({detail})."
         moved = (ca.lemmas | cb.lemmas) & RESCHEDULED
-        if moved:
+        zones = _zones(ca.sentence.text), _zones(cb.sentence.text)
+        if zones[0] != zones[1] and (
+            (da.minutes is not None and db.minutes is not None) or _day_apart(da, db)
+        ):
+            severity = "low"
+            why += (
+                f" The times may be in different time zones (one names {', '.join(sorted(zones[0] ^ zones[1]))}, "
+                f"the other {'another zone' if zones[0] and zones[1] else 'none, so local time'}), "
+                "which moves the clock and can move the day."
+            )
+        elif moved:
             severity = "low"
             why += f" One source says the date changed (‘{sorted(moved)[0]}’), so the other may predate the change."
         elif inferred:
@@ -941,6 +967,19 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             )
         )
     return out
+
+
+_ZONE = re.compile(r"\b(GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|AES?T|AED?T|IST|WIB|Zulu)\b")
+
+
+def _zones(text: str) -> set[str]:
+    """The named time zones a sentence gives its clock times in ("17:15 GMT"); none for local time,
+    which is what news means when it names no zone."""
+    return set(_ZONE.findall(text)) - {"local time"}
+
+
+def _day_apart(a: When, b: When) -> bool:
+    return bool(a.resolved and b.resolved and abs((a.resolved - b.resolved).days) == 1)
 
 
 def _fill_year(d: When, other: Claim) -> When:
@@ -992,6 +1031,9 @@ def _role_conflict(ra: str, rb: str) -> bool:
     return bool(diff & ROLE_CHANGERS)
 
 
+GEO_GENERIC = {"islan", "isles", "repub", "kingd", "mount", "provi", "regio", "distr"}  # 5-letter stems
+
+
 def _same_entity(a: Mention, b: Mention) -> bool:
     if a.kind == "person" and b.kind == "person":
         return same_name(a.key, b.key)
@@ -1003,6 +1045,8 @@ def _same_entity(a: Mention, b: Mention) -> bool:
     wb = {w[:5] for w in b.key.split() if w not in _NAME_FILLER}
     if min(len(wa), len(wb)) >= 2 and (wa <= wb or wb <= wa):
         return True  # "statistics bureau" / "national bureau of statistics", "electoral commission"
+    if wa - GEO_GENERIC and wa - GEO_GENERIC == wb - GEO_GENERIC:
+        return True  # "the Falklands" / "the Falkland Islands", "Congo" / "Republic of Congo"
     return _acronym(a.text, b.text) or _acronym(b.text, a.text) or _abbreviates(a.text, b.text)
 
 
@@ -1217,9 +1261,20 @@ def _addressee(text: str, m: Mention) -> bool:
     return bool(_ADDRESSEE.search(text[max(0, m.start - 30) : m.start]))
 
 
+# Nouns a place name modifies rather than locates ("the UK ambassador", "the Cup final").
+MODIFIED_NOUNS = {
+    "embassy", "troops", "forces", "government", "officials", "team", "squad", "side", "delegation", "final",
+    "finals", "quarter-final", "quarter-finals", "semi-final", "semi-finals", "title", "stage", "round",
+    "counterpart", "authorities", "army", "navy", "police",
+}  # fmt: skip
+
+
 def _locative(text: str, m: Mention) -> bool:
     """A place that says where something happened or went: "in Geneva", "at the Kremlin", "to Oskarsby"."""
     before = text[: m.start].lower().split()[-2:]
+    after = (re.findall(r"[a-z-]+", text[m.end : m.end + 30].lower()) or [""])[0]
+    if after in ROLE_WORDS or after in MODIFIED_NOUNS:
+        return False  # "called in the UK ambassador", "went through to the Champions League quarter-finals"
     preps = ("in", "at", "near", "outside", "inside", "to", "from", "off", "into", "toward", "towards", "for",
              "of", "departing", "leaving", "left", "reached")  # fmt: skip
     if not before:
@@ -1424,6 +1479,35 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
 # ------------------------------------------------------------------------------------------ polarity
 
 
+# Phrasal verbs that reject or undo ("voted down the plan", "threw out the case", "struck down the law").
+_NEGATIVE_PHRASAL = re.compile(
+    r"\b(vot|turn|shot|shoot|knock|threw|throw|struck|strik|ruled?|rules|ruling)\w* (?:\w+ ){0,3}?(down|out)\b",
+    re.I,
+)
+
+DENIAL_ACTS = {"deny", "reject", "dismiss", "refute"}
+
+
+def _two_parties(x: Claim, y: Claim, neg: Negation) -> str | None:
+    """A denial by one party of what another party asserts ("the ministry denied ..." / "army commanders
+    said ..."): both articles may report the dispute accurately."""
+    if neg.head not in DENIAL_ACTS or not x.speakers or not y.speakers:
+        return None
+    if any(_same_speaker(p, q) for p in x.speakers for q in y.speakers):
+        return None
+
+    def words(c: Claim) -> set[str]:  # the speakers with what stands before them ("the defence minister, X")
+        text = " ".join(c.sentence.text[max(0, m.start - 40) : m.end] for m in c.speakers).lower()
+        return {w[:5] for w in re.findall(r"[a-z]{4,}", text)} - {"said", "told", "offic", "accor"}
+
+    if words(x) & words(y):
+        return None
+    return (
+        f"The denial comes from {x.speakers[0].text} and the assertion from {y.speakers[0].text}: "
+        "two parties' competing claims, which both articles may report accurately."
+    )
+
+
 def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """One source denies what the other affirms.
 
@@ -1434,7 +1518,7 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     """
     out: list[Candidate] = []
     for x, y, flip in ((ca, cb, False), (cb, ca, True)):
-        if y.main_verbs & NEGATIVE_WORDS:
+        if y.main_verbs & NEGATIVE_WORDS or _NEGATIVE_PHRASAL.search(y.sentence.text):
             continue
         # What y affirms: its words outside its own negations. When both sentences deny something, they
         # are usually two wordings of one denial ("no one was killed" / "there were no fatalities").
@@ -1455,6 +1539,7 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             if (
                 y.status in ("expected", "hedged")
                 and x.status not in ("expected", "hedged")
+                and not denied & PLAN_WORDS
                 and y.status_verb
                 and _overlap({y.status_verb}, denied)
             ):
@@ -1462,6 +1547,7 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             if (
                 y.status in ("expected", "hedged")
                 and x.status not in ("expected", "hedged")
+                and not denied & PLAN_WORDS
                 and _words_after(y.sentence.text, y.status_cue, denied)
             ):
                 continue  # "did not raise rates" / "likely to raise rates at its next meeting"
@@ -1512,6 +1598,8 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             apart = None if internal or not _earlier(x, y) else _published_apart(x, y, ctx)
             if apart:  # "no cases so far" then "three cases confirmed": the later report may be news
                 severity, why = "low", f"{why} {apart}"
+            elif (parties := _two_parties(x, y, neg)) and not internal:
+                severity, why = "low", f"{why} {parties}"
             clause = x.sentence.text[neg.start : neg.end + 60].split(".")[0].strip()
             st_x = Statement.of(x.sentence, clause, {"polarity": "negative", "about": sorted(neg.focus)})
             st_y = Statement.of(

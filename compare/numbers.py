@@ -40,7 +40,7 @@ HEDGES: tuple[tuple[str, str], ...] = (
     ("no fewer than", "min"), ("no less than", "min"), ("at least", "min"), ("more than", "min"),
     ("upwards of", "min"), ("in excess of", "min"), ("over", "min"), ("above", "min"), ("exceeding", "min"),
     ("at most", "max"), ("no more than", "max"), ("fewer than", "max"), ("less than", "max"),
-    ("up to", "max"), ("as many as", "max"), ("under", "max"), ("below", "max"), ("not more than", "max"),
+    ("up to", "max"), ("as many as", "max"), ("as much as", "max"), ("as high as", "max"), ("under", "max"), ("below", "max"), ("not more than", "max"),
     ("nearly", "near"), ("almost", "near"), ("close to", "near"), ("just under", "near"), ("just shy of", "near"),
     ("about", "approx"), ("around", "approx"), ("approximately", "approx"), ("roughly", "approx"),
     ("some", "approx"), ("an estimated", "approx"), ("estimated", "approx"), ("nearly", "near"),
@@ -143,6 +143,12 @@ class Value:
     vague: bool = False
 
     def as_json(self) -> dict[str, object]:
+        if self.dimension == "score":
+            return {
+                "score": [int(self.point) // 1000, int(self.point) % 1000],
+                "unit": "score",
+                "hedge": "exact",
+            }
         data: dict[str, object] = {
             "amount": _clean(self.point),
             "unit": self.unit or "count",
@@ -407,3 +413,10 @@ def _unit_of(rest: list[str], currency: str | None) -> Unit | None:
             if key in CURRENCIES:
                 return Unit(CURRENCIES[key], "money")
     return None
+
+
+def score_value(winner: int, loser: int) -> Value:
+    """A match result ("28-24"), the larger tally first, as one exact figure: two results agree only
+    when both tallies do."""
+    point = float(winner * 1000 + loser)
+    return Value(point, point, "score", "score", "exact", point)

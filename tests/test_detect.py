@@ -820,3 +820,123 @@ def test_the_mens_and_the_womens_race_have_two_winners() -> None:
         0.7,
     )
     assert strong(cands, "entity")
+
+
+def test_a_time_under_a_denial_verb_is_not_what_is_denied() -> None:
+    # "rejected on Sunday a plan": Sunday is when, not what; an affirmed "voted down" is the same outcome
+    cands = pair(
+        "Voters in the canton rejected on Sunday a plan to build a second tunnel, with 61 percent against.",
+        "A 61 percent majority in the canton voted down the second tunnel plan on Sunday.",
+        0.7,
+    )
+    assert not strong(cands, "polarity")
+
+
+def test_denying_reports_denies_what_they_say() -> None:
+    cands = pair(
+        "The brewer confirmed on Monday that it will close its bottling plant in Ghent next spring.",
+        "The brewer on Monday denied press reports that it was planning to close the Ghent bottling plant.",
+        0.72,
+    )
+    assert strong(cands, "polarity")
+
+
+def test_a_denial_by_another_party_is_a_dispute_both_report() -> None:
+    cands = pair(
+        "Ruritania's interior ministry denied on Friday that its police had fired on the marchers.",
+        "Opposition organisers said on Friday that police had fired on the marchers near the bridge.",
+        0.75,
+    )
+    assert [c.severity for c in cands if c.kind == "polarity"] == ["low"]
+    cands = pair(
+        "Ruritania's interior minister, Ana Sela, confirmed on Friday that police had fired on the marchers.",
+        "Ruritania's interior ministry denied on Friday that its police had fired on the marchers.",
+        0.75,
+    )
+    assert strong(cands, "polarity")
+
+
+def test_no_other_is_exclusivity_not_denial() -> None:
+    cands = pair(
+        "Norland is the only state in the region that lets prisoners vote by post, officials said.",
+        "No other state in the region allows prisoners to vote by post, Norland officials said.",
+        0.8,
+    )
+    assert not strong(cands, "polarity")
+
+
+def test_two_wordings_of_one_title_are_no_role_conflict() -> None:
+    for a, b in (
+        (
+            "Chief executive Lena Roos told staff the plant would stay open.",
+            "CEO Lena Roos told staff the plant would stay open.",
+        ),
+        ("Prime Minister Jon Aas resigned on Monday.", "Jon Aas, the premier, resigned on Monday."),
+        (
+            "Spokeswoman Eva Lind said two planes would fly.",
+            "Eva Lind, who speaks for the defence ministry, said two planes would fly.",
+        ),
+    ):
+        assert not strong(pair(a, b, 0.85), "entity"), a
+
+
+def test_a_nationality_before_a_title_is_not_a_place() -> None:
+    cands = pair(
+        "The minister summoned the British ambassador over the naval drills near the Falklands.",
+        "The minister called in the UK ambassador to protest against the naval drills near the Falkland Islands.",
+        0.8,
+    )
+    assert not strong(cands, "entity")
+
+
+def test_clock_times_in_different_zones_are_low() -> None:
+    cands = pair(
+        "The quake struck at 02:40 local time on Sunday, the seismology institute said.",
+        "The quake struck at 18:40 GMT on Saturday, according to the seismology institute.",
+        0.8,
+        date(2024, 6, 9),
+        date(2024, 6, 9),
+    )
+    dates = [c for c in cands if c.kind == "date"]
+    assert dates and all(c.severity == "low" for c in dates)
+    assert "time zone" in dates[0].explanation
+    cands = pair("The quake struck at 4:17 a.m.", "The quake struck at 4:17 p.m. local time.", 0.8)
+    assert strong(cands, "date")
+
+
+def test_as_much_as_is_an_upper_bound() -> None:
+    cands = pair(
+        "Shares in the miner fell as much as 8 percent in early trading on Tuesday.",
+        "Shares in the miner closed down 5.1 percent on Tuesday.",
+        0.7,
+    )
+    assert not strong(cands, "quantity")
+
+
+def test_scorelines_are_one_result() -> None:
+    assert not strong(
+        pair(
+            "Fiji beat Samoa 31-24 in Suva on Saturday.",
+            "Samoa were beaten 31-24 by Fiji in Suva on Saturday.",
+            0.8,
+        ),
+        "quantity",
+    )
+    cands = pair(
+        "Fiji beat Samoa 31-24 in Suva on Saturday.", "Samoa lost 31-21 to Fiji in Suva on Saturday.", 0.8
+    )
+    assert strong(cands, "quantity")
+    assert [c.b.normalized for c in cands if c.kind == "quantity"] == [
+        {"score": [31, 21], "unit": "score", "hedge": "exact"}
+    ]
+    cands = pair("The derby ended in a 2-2 draw on Sunday.", "City won the derby 3-2 on Sunday.", 0.7)
+    assert strong(cands, "other")
+    # a range of a count is no scoreline
+    assert not any(
+        c.kind == "quantity"
+        for c in pair(
+            "Between 10-15 people were hurt in the match riot.",
+            "Twelve people were hurt in the match riot.",
+            0.8,
+        )
+    )

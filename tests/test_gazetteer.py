@@ -18,3 +18,10 @@ def test_two_known_places_apart_are_not_related_and_unknown_names_are_none() -> 
 
 def test_fold() -> None:
     assert fold("The City of São Paulo") == "sao paulo"
+
+
+def test_everyday_country_names_are_known() -> None:
+    assert related("London", "the UK")
+    assert related("Houston", "U.S.")
+    assert related("Glasgow", "Britain")
+    assert related("Lyon", "the UK") is False
