@@ -741,6 +741,8 @@ def _quantities(doc: Any) -> list[Quantity]:
     taken: set[int] = {t.i for t in doc if any(s <= t.idx < e for s, e in clocks)}
     # a day number the tagger split from its month ("23" "November") is part of a date
     taken |= {t.i for t in doc[:-1] if re.fullmatch(r"\d{1,2}", t.text) and doc[t.i + 1].lower_ in MONTHS}
+    for zero in _zeros(doc):
+        out.append(zero)
     for score in _scorelines(doc):
         out.append(score)
         taken |= {t.i for t in doc if score.start <= t.idx < score.end}
@@ -848,6 +850,68 @@ def _is_duration(ent: Any) -> bool:
 
 _DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$|^['’]\d0s$")
 _CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "US$", "A$", "C$", "HK$"}
+
+
+def _zeros(doc: Any) -> list[Quantity]:
+    """Counts given as none: "nobody was injured", "no one died", "there were no casualties", "none of
+    the crew was hurt". Compared with a count of the same thing ("three workers were treated for burns")."""
+    out = []
+    for tok in doc:
+        low = tok.lower_
+        if low in ("nobody", "none") or (low == "one" and tok.i > 0 and doc[tok.i - 1].lower_ == "no"):
+            noun = tok
+            if low == "none":
+                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                if pobj is not None and any(c.like_num for c in pobj.children):
+                    continue  # "none of the 40 passengers": the 40 is counted on its own
+                head = pobj.lemma_.lower() if pobj is not None else "people"
+            else:
+                head = "people"
+            start = doc[tok.i - 1].idx if low == "one" else tok.idx
+        elif (
+            low == "no"
+            and tok.dep_ == "det"
+            and tok.head.tag_ == "NNS"
+            and tok.head.lemma_.lower() not in STOP
+            and not (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("longer", "other", "more", "fewer", "less")
+            )
+        ):
+            noun = tok.head
+            head = noun.lemma_.lower()
+            start = tok.idx
+        else:
+            continue
+        verb = noun.head
+        hops = 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 3:
+            verb = verb.head
+            hops += 1
+        verb_lemma = verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") else ""
+        if verb_lemma in ("be", "have"):
+            verb_lemma = next(
+                (
+                    c.lemma_.lower()
+                    for c in verb.children
+                    if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "VERB")
+                ),
+                "",
+            )
+        end = noun.idx + len(noun.text)
+        out.append(
+            Quantity(
+                text=doc.text[start:end],
+                start=start,
+                end=end,
+                value=Value(0.0, 0.0, "", "count", "exact", 0.0),
+                head=head,
+                context=frozenset({verb_lemma, *(_content(noun.subtree) - {head})} - STOP - {""}),
+                markers=frozenset(_markers_of(noun)),
+                verb=verb_lemma if verb_lemma not in STOP else "",
+            )
+        )
+    return out
 
 
 # "beat Ireland 28-24 in Dublin", "a 3-1 win", "lost 1-0 on Tuesday": a result, not a range of counts.

@@ -457,6 +457,10 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
         return "unrelated", ""
     if a.dimension == "score" and single:
         return "same", ""  # one result in each account of one match
+    if (a.high == 0 or b.high == 0) and not (
+        _overlap({qa.verb} - {""}, {qb.verb} - {""}) or _overlap({qa.head}, {qb.head} - {"people"})
+    ):
+        return "unrelated", ""  # "nobody claimed the bombing" says nothing of the six it killed
     ga = _event_group(qa.verb) or _event_group(qa.head)
     gb = _event_group(qb.verb) or _event_group(qb.head)
     if ga is not None and gb is not None and ga != gb:

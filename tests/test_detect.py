@@ -940,3 +940,25 @@ def test_scorelines_are_one_result() -> None:
             0.8,
         )
     )
+
+
+def test_none_is_a_count_of_zero() -> None:
+    cands = pair(
+        "No one was killed when the roof of the market hall collapsed, the fire brigade said.",
+        "Two traders were killed when the roof of the market hall collapsed, the fire brigade said.",
+        0.8,
+    )
+    assert strong(cands, "quantity")
+    cands = pair(
+        "None of the passengers was hurt, the ferry operator said.",
+        "Four passengers were hurt, the ferry operator said.",
+        0.8,
+    )
+    assert strong(cands, "quantity")
+    # "nobody claimed the attack" says nothing about how many it killed
+    cands = pair(
+        "Nobody has claimed the bombing that killed six people at the depot.",
+        "No group has said it carried out the bombing that killed six people at the depot.",
+        0.85,
+    )
+    assert not strong(cands, "quantity")
