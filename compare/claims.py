@@ -1254,7 +1254,7 @@ def _when(doc: Any, ent: Any, published: date | None) -> When | None:
         if resolved and published and year is None and (resolved - published).days > 200:
             resolved = resolved.replace(year=ref_year - 1)
     elif weekday is not None and published is not None:
-        resolved = _nearest_weekday(published, weekday, words, doc)
+        resolved = _nearest_weekday(published, weekday, words, doc, _tense_of(ent))
     elif relative is not None and published is not None:
         resolved = published + timedelta(days=relative)
     if (
@@ -1339,12 +1339,30 @@ def _relative_days(words: list[str]) -> int | None:
     return None
 
 
-def _nearest_weekday(published: date, weekday: int, words: list[str], doc: Any) -> date:
-    """The date a weekday names in an article published on ``published``: the coming one in future or
-    planned context ("will", "next", "set to"), otherwise the most recent one (news convention)."""
+def _tense_of(ent: Any) -> str | None:
+    """"past" or "future" for the verb a date belongs to ("confirmed on Monday", "will be held on
+    Friday"), None when its form does not say."""
+    tok, hops = ent.root, 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops < 4:
+        tok, hops = tok.head, hops + 1
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "shall", "'ll", "would"}:
+        return "future"
+    if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
+        return "past"
+    return None
+
+
+def _nearest_weekday(published: date, weekday: int, words: list[str], doc: Any, tense: str | None = None) -> date:
+    """The date a weekday names in an article published on ``published``: the coming one when its verb
+    is in the future or the sentence is about a plan ("will", "next", "set to"), otherwise the most
+    recent one (news convention); a verb in the past tense ("confirmed on Monday") settles it."""
     diff = (weekday - published.weekday()) % 7
-    future = "next" in words or any(
-        t.lower_ in ("will", "set", "scheduled", "due", "expected", "upcoming") for t in doc
+    future = "next" in words or tense == "future" or (
+        tense != "past"
+        and any(t.lower_ in ("will", "set", "scheduled", "due", "expected", "upcoming") for t in doc)
     )
     if "last" in words or (not future and diff != 0):
         return published - timedelta(days=(published.weekday() - weekday) % 7)

@@ -299,6 +299,11 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"contain", "under control", "extinguish", "put out"}, {"out of control", "still burning", "rage"}, "status"),
     ({"refloat"}, {"stuck", "aground"}, "status"),
     ({"discharge"}, {"intensive care", "critical condition", "in hospital"}, "status"),
+    ({"release", "free", "freed"}, {"in custody", "behind bars"}, "status"),
+    ({"shut down", "shut", "halt", "close"}, {"still running", "remain open"}, "status"),
+    ({"recover", "find", "found", "locate"}, {"still missing", "search continues"}, "status"),
+    ({"accept", "accepted"}, {"reject", "rejected", "turn down"}, "other"),
+    ({"on the table", "an option"}, {"rule out"}, "polarity"),
 ]  # fmt: skip
 _PHRASAL = {
     "go ahead": r"(?:go|goes|going|went|gone) ahead",
@@ -325,6 +330,17 @@ _PHRASAL = {
     "critical condition": r"critical condition",
     "in hospital": r"(?:remains?|remained|still|stays?|stayed) in (?:the )?hospital",
     "behind closed doors": r"behind closed doors",
+    "in custody": r"(?:remains?|remained|still|kept|held|stays?|stayed) in (?:police )?custody",
+    "behind bars": r"(?:remains?|remained|still|stays?|stayed) behind bars",
+    "shut down": r"(?:shut|shuts|shutting) down",
+    "still running": r"(?:continu\w+|still|kept|keeps) (?:to )?(?:run|running|operat\w+)",
+    "remain open": r"(?:remains?|remained|stays?|stayed) open",
+    "still missing": r"(?:remains?|remained|still) missing",
+    "search continues": r"search\b[^.;]{0,80}?\b(?:is|was) continuing|search\b[^.;]{0,80}?\bcontinues",
+    "turn down": r"(?:turn|turns|turned|turning) down",
+    "on the table": r"(?:remains?|remained|still|is|was|stays?) on the table",
+    "an option": r"(?:remains?|remained|still) an option",
+    "rule out": r"(?:rule|rules|ruled|ruling) out",
 }
 _PHRASE = {lemma: re.compile(rf"\b{pattern}\b", re.I) for lemma, pattern in _PHRASAL.items()}
 
@@ -858,7 +874,9 @@ def _date_pairs(da: When, db: When) -> tuple[bool, str] | None:
     if period is not None:
         return period
     fa, fb = _fields(da), _fields(db)
-    coarse_a, coarse_b = da.day is None and da.weekday is None, db.day is None and db.weekday is None
+    # "tomorrow", "yesterday": a day, resolved against the publication date
+    coarse_a = da.day is None and da.weekday is None and da.resolved is None
+    coarse_b = db.day is None and db.weekday is None and db.resolved is None
     if coarse_a != coarse_b and (da.minutes is None and db.minutes is None):
         # "in December" / "on Thursday": a month or year against a day, mostly different events.
         fine = db if coarse_a else da
@@ -902,10 +920,16 @@ def _statement_date(d: When) -> bool:
 
 def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
-    if "done" in (ca.status, cb.status) and {ca.status, cb.status} & NOT_DONE:
-        return out  # a done event and a planned one have different dates by nature: a status question
     la = [d for d in ca.dates if not d.dateline]
     lb = [d for d in cb.dates if not d.dateline]
+    if "done" in (ca.status, cb.status) and {ca.status, cb.status} & NOT_DONE:
+        # A done event and a planned one have different dates by nature: a status question. Unless the
+        # done side's date is not its done event's ("parties have been cleared to contest the vote on
+        # November 3" / "elections will be held on October 27").
+        done = ca if ca.status == "done" else cb
+        events = [d for d in (la if done is ca else lb) if not _statement_date(d)]
+        if not events or any(not d.anchor or _overlap({d.anchor}, {done.status_verb}) for d in events):
+            return out
     # The day a statement was made ("the ministry said on Friday") is not the date of the event.
     single = (
         len([d for d in la if not _statement_date(d)]) == 1
@@ -1776,6 +1800,10 @@ def _cmp_sequence(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     return []
 
 
+# A part of a whole at the head of a sentence ("Most schools ...", "Some flights ...", "In parts of ...").
+_PART = re.compile(r"^\W*(?:most|some|several|many|half|parts?) (?:of )?\w+|\bin (?:parts|some parts) of\b", re.I)
+
+
 def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """Opposite outcomes in two closely aligned sentences ("tested positive" / "a negative result")."""
     sequence = _cmp_sequence(ca, cb, sim, ctx, internal)
@@ -1799,8 +1827,12 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             if {ca.status, cb.status} <= {"expected", "hedged"}:
                 severity = "low"  # "expects it to reopen by May" / "fear it could remain shut": two forecasts
                 forecast = " Both are forecasts, which may differ without either being wrong."
+            part = next((p for p in (_PART.search(ca.sentence.text), _PART.search(cb.sentence.text)) if p), None)
             others = _another_person(ca.sentence.text) ^ _another_person(cb.sentence.text)
-            if others:
+            if part:
+                severity = "low"  # "most schools were closed" / "schools in the centre remained open"
+                forecast += f" One of them speaks only of ‘{part.group(0).strip()}’, so both may hold for different parts."
+            elif others:
                 severity = "low"  # "one suspect arrested" / "a second man remains at large"
                 forecast += f" One of them speaks of ‘{sorted(others)[0]}’ one, so they may be about different things."
             na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)

@@ -962,3 +962,68 @@ def test_none_is_a_count_of_zero() -> None:
         0.85,
     )
     assert not strong(cands, "quantity")
+
+
+def test_a_past_verb_puts_its_weekday_in_the_past() -> None:
+    c = extract_claim(
+        Sentence(
+            "A", 0, 0, 120, "The commission confirmed on Monday that the vote will be held on October 27."
+        ),
+        date(2024, 7, 24),
+    )
+    monday = next(d for d in c.dates if d.text == "Monday")
+    assert monday.resolved == date(2024, 7, 22)
+
+
+def test_a_planned_date_against_a_date_of_what_is_done_elsewhere() -> None:
+    cands = pair(
+        "The election commission confirmed on Monday that the parliamentary vote will be held on October 27.",
+        "Twelve parties have been cleared to contest the parliamentary vote on November 3, the election commission said on Monday.",
+        0.65,
+        date(2024, 7, 22),
+        date(2024, 7, 22),
+    )
+    assert strong(cands, "date")
+    cands = pair(
+        "The summit was held on Monday in Oslo.",
+        "The summit will be held on Friday in Oslo.",
+        0.8,
+        date(2024, 7, 23),
+        date(2024, 7, 23),
+    )
+    assert not strong(cands, "date")
+
+
+def test_tomorrow_against_a_weekday() -> None:
+    cands = pair(
+        "The court will deliver its ruling tomorrow on the water decree, a spokeswoman said.",
+        "A ruling by the court on the water decree is expected on Monday.",
+        0.8,
+        date(2024, 2, 8),
+        date(2024, 2, 8),
+    )
+    assert strong(cands, "date")
+
+
+def test_an_ending_event_against_a_state_said_to_persist() -> None:
+    for a, b in (
+        (
+            "The journalist was released on Tuesday after a week in detention, his employer said.",
+            "The journalist remains in custody after a court on Tuesday extended his detention, his employer said.",
+        ),
+        (
+            "Reactor 3 was shut down on Sunday after a valve fault, the operator said.",
+            "The operator said reactor 3 continued to run at half capacity on Sunday while a faulty valve was checked.",
+        ),
+        (
+            "Divers found the body of the missing kayaker on Thursday, coastguards said.",
+            "The search for the missing kayaker is continuing, coastguards said on Thursday.",
+        ),
+    ):
+        assert strong(pair(a, b, 0.7), "status"), a
+    cands = pair(
+        "Most libraries in the county were closed on Monday because of the strike.",
+        "Libraries in the county town remained open on Monday as staff there did not strike.",
+        0.7,
+    )
+    assert not strong(cands, "status")
