@@ -149,6 +149,15 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Agent:
+    """The named doer of a verb ("the complaint was filed by Consumo Justo": ``file`` / Consumo Justo)."""
+
+    verb: str
+    who: Mention
+    first: bool = False  # "first reported by": who was first, not merely one of those who did it
+
+
+@dataclass(frozen=True)
 class Claim:
     """Everything extracted from one sentence."""
 
@@ -171,6 +180,7 @@ class Claim:
     negative: bool = False
     causes: tuple[frozenset[str], ...] = ()
     events: tuple[Event, ...] = ()
+    agents: tuple[Agent, ...] = ()
 
     @property
     def checkworthy(self) -> tuple[str, ...]:
@@ -628,7 +638,56 @@ def _claim(sentence: Sentence, doc: Any, published: date | None) -> Claim:
         negative=_is_negative(doc),
         causes=tuple(_causes(doc)),
         events=tuple(_events(doc, Event(status, cue, verb))),
+        agents=tuple(_agents(doc, (*people, *orgs, *places))),
     )
+
+
+# Verbs whose doer is not a claim of its own: the speaker of a statement is an attribution's business,
+# except for publishing it ("first reported by the Financial Times").
+_NOT_AGENT_VERBS = {"say", "tell", "add", "note", "speak", "comment", "explain", "describe", "quote", "cite"}
+_PUBLISHING = {"report", "reveal", "publish", "disclose", "break", "announce", "expose", "uncover"}
+
+
+def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
+    """The named doers of the sentence's verbs: "tabled by the Green Left group", "Bloomberg News, which
+    first revealed the talks", "scientists at the Karolinska Institute led the research"."""
+    out: list[Agent] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma in STOP or lemma in (SPEECH_VERBS | _NOT_AGENT_VERBS) - _PUBLISHING:
+            continue
+        by = next((c for c in tok.children if c.dep_ == "agent"), None)
+        doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if doer is None:
+            doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if doer is not None and doer.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+                doer = tok.head  # "Bloomberg News, which first revealed ..."
+        if doer is None:
+            continue
+        for d in (doer, *(c for c in doer.children if c.dep_ == "conj")):
+            lo, hi = d.left_edge.idx, d.right_edge.idx + len(d.right_edge.text)
+            if d.i != doer.i:
+                lo = d.idx if d.left_edge.i < doer.i else lo
+            inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+            # the doer itself ("the Financial Times", "researchers at the University of Bergen"), not a
+            # place or nationality that only qualifies it ("Malawi's finance minister", "Chinese officials")
+            who = next((m for m in inside if m.start <= d.idx < m.end), None)
+            if who is not None and who.kind not in ("person", "org") and (who.start, who.end) != (lo, hi):
+                who = None  # "Malawi's finance minister": the place only qualifies the doer
+            who = who or next(
+                (
+                    m
+                    for m in inside
+                    if m.kind in ("person", "org") and doc.text[m.end : m.end + 2] not in ("'s", "’s")
+                ),
+                None,
+            )
+            if who is not None:
+                first = any(t.lower_ == "first" for t in tok.children) or (
+                    tok.i > 0 and doc[tok.i - 1].lower_ == "first"
+                )
+                out.append(Agent(lemma, who, first))
+    return out
 
 
 def _content(tokens: Iterable[Any]) -> frozenset[str]:
@@ -1340,7 +1399,7 @@ def _relative_days(words: list[str]) -> int | None:
 
 
 def _tense_of(ent: Any) -> str | None:
-    """"past" or "future" for the verb a date belongs to ("confirmed on Monday", "will be held on
+    """ "past" or "future" for the verb a date belongs to ("confirmed on Monday", "will be held on
     Friday"), None when its form does not say."""
     tok, hops = ent.root, 0
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops < 4:
@@ -1355,14 +1414,20 @@ def _tense_of(ent: Any) -> str | None:
     return None
 
 
-def _nearest_weekday(published: date, weekday: int, words: list[str], doc: Any, tense: str | None = None) -> date:
+def _nearest_weekday(
+    published: date, weekday: int, words: list[str], doc: Any, tense: str | None = None
+) -> date:
     """The date a weekday names in an article published on ``published``: the coming one when its verb
     is in the future or the sentence is about a plan ("will", "next", "set to"), otherwise the most
     recent one (news convention); a verb in the past tense ("confirmed on Monday") settles it."""
     diff = (weekday - published.weekday()) % 7
-    future = "next" in words or tense == "future" or (
-        tense != "past"
-        and any(t.lower_ in ("will", "set", "scheduled", "due", "expected", "upcoming") for t in doc)
+    future = (
+        "next" in words
+        or tense == "future"
+        or (
+            tense != "past"
+            and any(t.lower_ in ("will", "set", "scheduled", "due", "expected", "upcoming") for t in doc)
+        )
     )
     if "last" in words or (not future and diff != 0):
         return published - timedelta(days=(published.weekday() - weekday) % 7)

@@ -1801,7 +1801,9 @@ def _cmp_sequence(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
 
 
 # A part of a whole at the head of a sentence ("Most schools ...", "Some flights ...", "In parts of ...").
-_PART = re.compile(r"^\W*(?:most|some|several|many|half|parts?) (?:of )?\w+|\bin (?:parts|some parts) of\b", re.I)
+_PART = re.compile(
+    r"^\W*(?:most|some|several|many|half|parts?) (?:of )?\w+|\bin (?:parts|some parts) of\b", re.I
+)
 
 
 def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
@@ -1827,7 +1829,9 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             if {ca.status, cb.status} <= {"expected", "hedged"}:
                 severity = "low"  # "expects it to reopen by May" / "fear it could remain shut": two forecasts
                 forecast = " Both are forecasts, which may differ without either being wrong."
-            part = next((p for p in (_PART.search(ca.sentence.text), _PART.search(cb.sentence.text)) if p), None)
+            part = next(
+                (p for p in (_PART.search(ca.sentence.text), _PART.search(cb.sentence.text)) if p), None
+            )
             others = _another_person(ca.sentence.text) ^ _another_person(cb.sentence.text)
             if part:
                 severity = "low"  # "most schools were closed" / "schools in the centre remained open"
@@ -2188,8 +2192,74 @@ def _cmp_last_time(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bo
     ]
 
 
+# Verbs that name one deed in different words, for comparing who did it.
+DEED_SYNONYMS = [
+    {"report", "reveal", "disclose", "break", "publish", "uncover", "expose"},
+    {"lead", "head", "coordinate", "spearhead"},
+    {"issue", "order", "decree", "declare"},
+    {"file", "lodge", "bring", "submit"},
+    {"develop", "design", "create", "invent", "make"},
+    {"conduct", "carry", "run", "commission"},
+    {"table", "propose", "introduce", "sponsor", "draft"},
+]
+# Deeds whose doer is the source of a statement or document: a different doer is an attribution question.
+AUTHORSHIP = DEED_SYNONYMS[0] | DEED_SYNONYMS[2] | DEED_SYNONYMS[3] | DEED_SYNONYMS[6] | {
+    "sign", "write", "author", "post", "announce", "claim", "conduct", "commission",
+}  # fmt: skip
+
+
+def _same_deed(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in (*DEED_SYNONYMS, *SYNONYMS))
+
+
+def _cmp_agents(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """One deed credited to different named doers: "tabled by the Green Left group" / "Social Democrat
+    lawmakers tabled the motion", "first reported by the Financial Times" / "Bloomberg, which first
+    revealed the talks"."""
+    if internal or sim < 0.6 or _contrasted(ca, cb):
+        return []
+    for x in ca.agents:
+        same = [y for y in cb.agents if _same_deed(x.verb, y.verb)]
+        if x.verb in DEED_SYNONYMS[0]:
+            same = [y for y in same if x.first and y.first]  # two outlets may report one story; one was first
+        if not same or any(_same_entity(x.who, y.who) or _same_entity(y.who, x.who) for y in same):
+            continue
+        if any(_same_entity(x.who, z.who) for z in cb.agents) or any(
+            _same_entity(y.who, z.who) for y in same for z in ca.agents
+        ):
+            continue  # each also credits the other's doer with something: co-authors, not rivals
+        y = same[0]
+        places = {"place", "region", "norp"}
+        if (
+            x.who.kind in places
+            and y.who.kind in places
+            and gazetteer.related(x.who.text, y.who.text) is not False
+        ):
+            continue  # "Germany will host" / "Berlin would host": a capital standing for its country
+        kind: Kind = "attribution" if x.verb in AUTHORSHIP or y.verb in AUTHORSHIP else "entity"
+        na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+        deed = x.verb if x.verb == y.verb else f"{x.verb} / {y.verb}"
+        severity: Severity = "medium"
+        return [
+            Candidate(
+                kind,
+                f"agent:{x.verb}",
+                f"who did it ({deed})",
+                severity,
+                _score(severity, sim),
+                f"{na} credits {x.who.text} with it ({deed}); {nb} credits {y.who.text}. Unless they did it "
+                "together, one of them is wrong.",
+                Statement.of(ca.sentence, x.who.text, {"doer": x.who.text, "deed": x.verb}),
+                Statement.of(cb.sentence, y.who.text, {"doer": y.who.text, "deed": y.verb}),
+                internal,
+            )
+        ]
+    return []
+
+
 COMPARATORS = (
     _cmp_causes,
+    _cmp_agents,
     _cmp_quantities,
     _cmp_dates,
     _cmp_last_time,
@@ -2221,6 +2291,10 @@ def compare_claims(
     if last is not None and last == ctx.last_time(cb):
         # "the first time since 1987" / "had not frozen over since 1987": one fact, no denial
         out = [c for c in out if c.kind != "polarity"]
+    doers = {(c.a.value, c.b.value) for c in out if c.slot.startswith("agent:")}
+    if doers:
+        # "filed by Consumo Justo" / "Entrega Já filed": one dispute over who did it, not also two names
+        out = [c for c in out if c.slot.startswith("agent:") or (c.a.value, c.b.value) not in doers]
     if any(c.kind == "status" for c in out):
         # "refused to concede" / "conceded" is one disagreement: done vs refused says it more exactly
         # than a bare denial, so the pair is not reported twice.

@@ -1027,3 +1027,34 @@ def test_an_ending_event_against_a_state_said_to_persist() -> None:
         0.7,
     )
     assert not strong(cands, "status")
+
+
+def test_one_deed_credited_to_two_doers() -> None:
+    cands = pair(
+        "The smuggling ring was first exposed by the weekly Delo, which obtained the customs files.",
+        "Broadcaster RTV Slovenija, which first revealed the smuggling ring, said it had seen the customs files.",
+        0.75,
+    )
+    assert strong(cands, "attribution")
+    # two outlets each reporting a story is no dispute; only "first" makes it one
+    cands = pair(
+        "The striker has agreed a move to Porto, the newspaper Record reported.",
+        "The striker has agreed to join Porto, broadcaster RTP reported on Monday.",
+        0.8,
+    )
+    assert not strong(cands, "attribution")
+    cands = pair(
+        "The vaccine was developed by researchers at the University of Tamale, the minister said.",
+        "The vaccine was developed by the drugmaker Ostara Biotech, the minister said.",
+        0.8,
+    )
+    assert strong(cands, "entity")
+    # a capital for its country, and a place that only qualifies the doer
+    assert not strong(
+        pair(
+            "Germany will host the donor conference next year.",
+            "Berlin will host next year's donor conference.",
+            0.9,
+        ),
+        "entity",
+    )
