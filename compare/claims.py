@@ -645,6 +645,21 @@ def _claim(sentence: Sentence, doc: Any, published: date | None) -> Claim:
 # Verbs whose doer is not a claim of its own: the speaker of a statement is an attribution's business,
 # except for publishing it ("first reported by the Financial Times").
 _NOT_AGENT_VERBS = {"say", "tell", "add", "note", "speak", "comment", "explain", "describe", "quote", "cite"}
+_TAKE_VERBS = {"take", "claim", "clinch", "secure", "grab", "seal", "scoop", "land", "capture"}
+_PRIZES = {
+    "victory",
+    "title",
+    "win",
+    "gold",
+    "crown",
+    "race",
+    "trophy",
+    "cup",
+    "medal",
+    "prize",
+    "award",
+    "honours",
+}
 _PUBLISHING = {"report", "reveal", "publish", "disclose", "break", "announce", "expose", "uncover"}
 
 
@@ -656,6 +671,10 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma in STOP or lemma in (SPEECH_VERBS | _NOT_AGENT_VERBS) - _PUBLISHING:
             continue
+        if lemma in _TAKE_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in tok.children
+        ):
+            lemma = "win"  # "took victory", "claimed the title", "clinched gold"
         by = next((c for c in tok.children if c.dep_ == "agent"), None)
         doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if doer is None:

@@ -2063,6 +2063,41 @@ def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
 # ---------------------------------------------------------------------------------------------- other
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_RANKED = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+(?:to|ever)\b", re.I
+)
+
+
+def _cmp_ranks(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """ "the first woman to command the army" / "the second woman to hold the post"."""
+    if sim < 0.6:
+        return []
+    ra = {m.group(2).lower().split()[-1]: m for m in _RANKED.finditer(ca.sentence.text)}
+    rb = {m.group(2).lower().split()[-1]: m for m in _RANKED.finditer(cb.sentence.text)}
+    for noun in ra.keys() & rb.keys():
+        a, b = ra[noun], rb[noun]
+        if _ORDINALS[a.group(1).lower()] == _ORDINALS[b.group(1).lower()]:
+            continue
+        na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+        severity: Severity = "medium"
+        va, vb = a.group(0).rsplit(" ", 1)[0], b.group(0).rsplit(" ", 1)[0]
+        return [
+            Candidate(
+                "other",
+                f"rank:{noun}",
+                f"which {noun} it was",
+                severity,
+                _score(severity, sim),
+                f"{na} says {va!r} where {nb} says {vb!r}; only one can be right.",
+                Statement.of(ca.sentence, va),
+                Statement.of(cb.sentence, vb),
+                internal,
+            )
+        ]
+    return []
+
+
 def _cmp_other(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """Claims outside the typed slots: details said to be secret against specifics given elsewhere, and
     "the first of its kind" against an earlier one of the same kind."""
@@ -2201,11 +2236,21 @@ DEED_SYNONYMS = [
     {"develop", "design", "create", "invent", "make"},
     {"conduct", "carry", "run", "commission"},
     {"table", "propose", "introduce", "sponsor", "draft"},
+    {"win", "beat", "defeat", "edge", "outclass", "outrun", "outpace"},
 ]
 # Deeds whose doer is the source of a statement or document: a different doer is an attribution question.
 AUTHORSHIP = DEED_SYNONYMS[0] | DEED_SYNONYMS[2] | DEED_SYNONYMS[3] | DEED_SYNONYMS[6] | {
     "sign", "write", "author", "post", "announce", "claim", "conduct", "commission",
 }  # fmt: skip
+
+
+WINNING = DEED_SYNONYMS[7]  # the loser is named beside the winner as a matter of course
+
+
+def _mentions(c: Claim, m: Mention) -> bool:
+    """The sentence names ``m`` itself (not merely a place its name contains)."""
+    name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+    return any(m.key == o.key for o in (*c.people, *c.orgs, *c.places)) or name in c.sentence.text
 
 
 def _same_deed(a: str, b: str) -> bool:
@@ -2224,11 +2269,11 @@ def _cmp_agents(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
             same = [y for y in same if x.first and y.first]  # two outlets may report one story; one was first
         if not same or any(_same_entity(x.who, y.who) or _same_entity(y.who, x.who) for y in same):
             continue
-        if any(_same_entity(x.who, z.who) for z in cb.agents) or any(
-            _same_entity(y.who, z.who) for y in same for z in ca.agents
-        ):
-            continue  # each also credits the other's doer with something: co-authors, not rivals
         y = same[0]
+        if x.verb not in WINNING and (
+            _mentions(cb, x.who) or _mentions(ca, y.who)
+        ):  # "Sunvale, a brand owned by Meridian Foods": the other's doer is there, in some relation
+            continue
         places = {"place", "region", "norp"}
         if (
             x.who.kind in places
@@ -2268,6 +2313,7 @@ COMPARATORS = (
     _cmp_polarity,
     _cmp_status,
     _cmp_other,
+    _cmp_ranks,
 )
 
 

@@ -1058,3 +1058,38 @@ def test_one_deed_credited_to_two_doers() -> None:
         ),
         "entity",
     )
+
+
+def test_two_winners_of_one_race() -> None:
+    cands = pair(
+        "Uganda's Joshua Kiplagat won the men's 10,000 metres in Oslo on Thursday, pulling away from Kenya's Amos Rotich.",
+        "Kenya's Amos Rotich took victory in the men's 10,000 metres in Oslo on Thursday, holding off Joshua Kiplagat.",
+        0.8,
+    )
+    assert strong(cands, "entity")
+
+
+def test_a_parent_company_named_beside_its_brand_is_no_dispute() -> None:
+    cands = pair(
+        "Halvor Foods has recalled 20,000 tins of soup sold in Norway, the food safety authority said.",
+        "Brodo, a soup brand owned by Halvor Foods, is recalling 20,000 tins in Norway, food safety officials said.",
+        0.85,
+    )
+    assert not strong(cands, "entity")
+
+
+def test_first_against_second_of_a_kind() -> None:
+    cands = pair(
+        "Colonel Maria Tamm on Monday became the first woman to command the Estonian navy.",
+        "Maria Tamm, who took charge of Estonia's navy on Monday, is the second woman to lead the service.",
+        0.75,
+    )
+    assert strong(cands, "other")
+    assert not strong(
+        pair(
+            "Maria Tamm became the first woman to command the Estonian navy on Monday.",
+            "On Monday Maria Tamm became the first woman ever to lead Estonia's navy.",
+            0.85,
+        ),
+        "other",
+    )
