@@ -660,7 +660,18 @@ _PRIZES = {
     "award",
     "honours",
 }
-_PUBLISHING = {"report", "reveal", "publish", "disclose", "break", "announce", "expose", "uncover"}
+_PUBLISHING = {
+    "report",
+    "reveal",
+    "publish",
+    "disclose",
+    "break",
+    "announce",
+    "expose",
+    "uncover",
+    "release",
+    "claim",
+}
 
 
 def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
@@ -1035,6 +1046,24 @@ def _scorelines(doc: Any) -> list[Quantity]:
     return out
 
 
+_QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|temblor|aftershock)s?\b", re.I)
+
+
+def _is_magnitude(doc: Any, prefix: str, suffix: str, value: Value) -> bool:
+    """An earthquake's magnitude: "magnitude 6.1", "a magnitude of 6.4", "a 5.9-magnitude quake", or a
+    small figure a quake "registered" or "measured"."""
+    if not 0 < value.point < 10:
+        return False
+    before, after = prefix.lower(), suffix.lower()
+    if re.search(r"magnitude(?: of)?\W*$", before) or re.match(
+        r"\W*(?:-\s*)?magnitude\b|\W*on the richter", after
+    ):
+        return True
+    return bool(
+        _QUAKE.search(doc.text) and re.search(r"\b(?:registered|measured|measuring)(?: at)?\W*$", before)
+    )
+
+
 def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     if start > 0 and doc[start - 1].text in _CURRENCY_SIGNS:
         start -= 1  # "$" + "999": spaCy's small model sometimes leaves the sign outside the entity
@@ -1080,6 +1109,8 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
             value = extended
     if _is_age(doc, span, value):
         value = replace(value, unit="year", dimension="age")
+    elif value.dimension == "count" and _is_magnitude(doc, prefix, suffix, value):
+        value = replace(value, unit="magnitude", dimension="magnitude")
     anchor = nums[-1] if nums else span[-1]
     head_tok = _counted_noun(anchor) or span.root
     head = head_tok.lemma_.lower() if head_tok is not None else ""

@@ -251,7 +251,7 @@ ANTONYMS: list[tuple[set[str], set[str], Kind]] = [
     ({"include", "contain", "cover"}, {"exclude", "omit", "lack"}, "polarity"),
     (
         {"pass", "approve", "adopt", "accept", "ratify", "back", "endorse"},
-        {"fail", "reject", "defeat", "veto", "block", "vote"},
+        {"fail", "reject", "defeat", "veto", "block"},
         "other",
     ),
     ({"win", "victory", "retain", "hold", "keep"}, {"lose", "defeat", "draw"}, "other"),
@@ -697,6 +697,24 @@ def _different_basis(a: str, b: str) -> str | None:
     return None
 
 
+# A count over a whole area ("across the county", "nationwide") or one part of it ("in Bavaria alone").
+_WHOLE_AREA = re.compile(
+    r"\b(?:across|throughout|nationwide|countrywide|statewide|county-wide|region-wide|in total|altogether)\b"
+)
+_PART_AREA = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)* (?:alone|itself)\b")
+
+
+def _different_sources(ca: Claim, cb: Claim) -> bool:
+    """Both sentences name who says or measured it, and no source is shared."""
+    sa = [*ca.speakers, *(g.who for g in ca.agents)]
+    sb = [*cb.speakers, *(g.who for g in cb.agents)]
+    return (
+        bool(sa and sb)
+        and not any(_same_entity(x, y) for x in sa for y in sb)
+        and not _shared_speaker_word(ca, cb)
+    )
+
+
 def _drawn(q: Quantity) -> bool:
     return int(q.value.point) // 1000 == int(q.value.point) % 1000
 
@@ -746,6 +764,12 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
                 continue  # the ages of two differently named people: the names are the disagreement
             if any(_AGE_THEN_OR_NOW.search(c.sentence.text) for c in (ca, cb)) and rel != "different":
                 rel, reason = "different", "one may be an age at the time of the events, the other today's"
+        scope = [
+            (bool(_WHOLE_AREA.search(c.sentence.text)), bool(_PART_AREA.search(c.sentence.text)))
+            for c in (ca, cb)
+        ]
+        if scope[0] != scope[1] and rel != "different" and not internal and qa.value.dimension == "count":
+            rel, reason = "different", "one figure may cover only part of the area the other counts"
         whole = next((q for c, q in ((ca, qa), (cb, qb)) if _whole_of_part(c.sentence.text, q)), None)
         if whole is not None and rel != "different":
             rel, reason = "different", f"{whole.text!r} is a whole of which only a part is described"
@@ -773,6 +797,9 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
                 f"{said}; these are estimates from different sources ({ca.speakers[0].text} vs "
                 f"{cb.speakers[0].text}), so each may be reported accurately."
             )
+        elif qa.value.dimension == "magnitude" and _different_sources(ca, cb):
+            severity = "low"
+            why = f"{said}; the readings come from different agencies, whose magnitudes routinely differ."
         elif _rounded(qa, qb):
             severity = "low"
             why = f"{said}; the difference is within rounding or a hedge, so this is likely a matter of precision."
@@ -2063,6 +2090,58 @@ def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
 # ---------------------------------------------------------------------------------------------- other
 
 
+# Traits written in set phrases: a ship's flag state, a person's birthplace.
+_TRAITS = {
+    "flag": (
+        re.compile(r"\b([A-Z][a-z]+)-flagged\b"),
+        re.compile(r"\bflagged (?:in|to) ([A-Z][a-z]+)"),
+        re.compile(r"\bunder (?:the |a )?([A-Z][a-z]+) flag\b"),
+    ),
+    "birthplace": (
+        re.compile(r"\b[Bb]orn in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"),
+        re.compile(r"\b([A-Z][\w'-]+)-born\b"),
+        re.compile(r"\bnative of ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"),
+    ),
+}
+
+
+def _trait(text: str, trait: str) -> str | None:
+    return next((m.group(1) for p in _TRAITS[trait] for m in p.finditer(text)), None)
+
+
+def _cmp_traits(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """ "the Liberian-flagged tanker" / "the Panama-flagged tanker", "born in Marseille" / "Lyon-born"."""
+    if sim < 0.55:
+        return []
+    for trait in _TRAITS:
+        ta, tb = _trait(ca.sentence.text, trait), _trait(cb.sentence.text, trait)
+        if not ta or not tb:
+            continue
+        ka, kb = ta.lower(), tb.lower()
+        if ka == kb or _demonym(ka, kb) or gazetteer.related(ta, tb):
+            continue
+        if trait == "birthplace" and not (
+            sim >= 0.7 or any(same_name(x.key, y.key) for x in ca.people for y in cb.people)
+        ):
+            continue
+        na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+        severity: Severity = "medium"
+        return [
+            Candidate(
+                "entity",
+                f"{trait}:{ka}",
+                trait,
+                severity,
+                _score(severity, sim),
+                f"{na} gives the {trait} as {ta}; {nb} as {tb}.",
+                Statement.of(ca.sentence, ta, {trait: ta}),
+                Statement.of(cb.sentence, tb, {trait: tb}),
+                internal,
+            )
+        ]
+    return []
+
+
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _RANKED = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+(?:to|ever)\b", re.I
@@ -2229,7 +2308,7 @@ def _cmp_last_time(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bo
 
 # Verbs that name one deed in different words, for comparing who did it.
 DEED_SYNONYMS = [
-    {"report", "reveal", "disclose", "break", "publish", "uncover", "expose"},
+    {"report", "reveal", "disclose", "break", "uncover", "expose"},
     {"lead", "head", "coordinate", "spearhead"},
     {"issue", "order", "decree", "declare"},
     {"file", "lodge", "bring", "submit"},
@@ -2237,9 +2316,12 @@ DEED_SYNONYMS = [
     {"conduct", "carry", "run", "commission"},
     {"table", "propose", "introduce", "sponsor", "draft"},
     {"win", "beat", "defeat", "edge", "outclass", "outrun", "outpace"},
+    {"publish", "release", "issue"},
+    {"write", "author", "pen", "draft"},
+    {"claim"},
 ]
 # Deeds whose doer is the source of a statement or document: a different doer is an attribution question.
-AUTHORSHIP = DEED_SYNONYMS[0] | DEED_SYNONYMS[2] | DEED_SYNONYMS[3] | DEED_SYNONYMS[6] | {
+AUTHORSHIP = DEED_SYNONYMS[0] | DEED_SYNONYMS[2] | DEED_SYNONYMS[3] | DEED_SYNONYMS[6] | DEED_SYNONYMS[8] | {
     "sign", "write", "author", "post", "announce", "claim", "conduct", "commission",
 }  # fmt: skip
 
@@ -2314,6 +2396,7 @@ COMPARATORS = (
     _cmp_status,
     _cmp_other,
     _cmp_ranks,
+    _cmp_traits,
 )
 
 

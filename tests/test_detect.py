@@ -1093,3 +1093,59 @@ def test_first_against_second_of_a_kind() -> None:
         ),
         "other",
     )
+
+
+def test_one_dataset_published_by_two_bodies() -> None:
+    cands = pair(
+        "The figures, published by the Central Statistics Office on Monday, showed rents rose 6.2 percent.",
+        "Rents climbed 6.2 percent, according to data released on Monday by the Housing Agency.",
+        0.8,
+    )
+    assert strong(cands, "attribution")
+
+
+def test_earthquake_magnitudes() -> None:
+    cands = pair(
+        "A magnitude 6.2 earthquake struck off the coast on Sunday, the national seismic service said.",
+        "The national seismic service measured Sunday's offshore quake at magnitude 5.4.",
+        0.7,
+    )
+    assert strong(cands, "quantity")
+    cands = pair(
+        "The U.S. Geological Survey said the quake had a magnitude of 6.8.",
+        "Japan's Meteorological Agency measured the earthquake at magnitude 7.0.",
+        0.7,
+    )
+    assert not strong(cands, "quantity")
+
+
+def test_flag_state_and_birthplace() -> None:
+    cands = pair(
+        "The Maltese-flagged bulk carrier Nordic Star ran aground off Gotland on Friday.",
+        "The bulk carrier Nordic Star, flagged in Cyprus, ran aground off Gotland early on Friday.",
+        0.8,
+    )
+    assert strong(cands, "entity")
+    cands = pair(
+        "Born in Porto, the architect Rui Sousa designed the new library.",
+        "The Braga-born architect Rui Sousa designed the new library.",
+        0.85,
+    )
+    assert strong(cands, "entity")
+    assert not strong(
+        pair(
+            "Born in Lyon, the chef Anne Morel opened her bistro in 2010.",
+            "The Lyon-born chef Anne Morel opened her bistro in 2010.",
+            0.9,
+        ),
+        "entity",
+    )
+
+
+def test_a_count_for_part_of_an_area_against_the_whole() -> None:
+    cands = pair(
+        "Storms across the province have destroyed 140 homes since Friday, officials said.",
+        "In the town of Vesna alone, 60 homes were destroyed by the storms, the mayor said.",
+        0.65,
+    )
+    assert not strong(cands, "quantity")
