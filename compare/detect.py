@@ -955,8 +955,10 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
         # November 3" / "elections will be held on October 27").
         done = ca if ca.status == "done" else cb
         events = [d for d in (la if done is ca else lb) if not _statement_date(d)]
-        if not events or any(not d.anchor or _overlap({d.anchor}, {done.status_verb}) for d in events):
-            return out
+        if not events or any(
+            d.anchor not in done.verbs or _overlap({d.anchor}, {done.status_verb}) for d in events
+        ):
+            return out  # a date on the done verb or on a noun of its clause ("an agreement in March 2001")
     # The day a statement was made ("the ministry said on Friday") is not the date of the event.
     single = (
         len([d for d in la if not _statement_date(d)]) == 1
@@ -2329,6 +2331,10 @@ AUTHORSHIP = DEED_SYNONYMS[0] | DEED_SYNONYMS[2] | DEED_SYNONYMS[3] | DEED_SYNON
 WINNING = DEED_SYNONYMS[7]  # the loser is named beside the winner as a matter of course
 
 
+def _years(c: Claim) -> set[int]:
+    return {d.year for d in c.dates if d.year}
+
+
 def _mentions(c: Claim, m: Mention) -> bool:
     """The sentence names ``m`` itself (not merely a place its name contains)."""
     name = m.text[4:] if m.text.lower().startswith("the ") else m.text
@@ -2345,6 +2351,8 @@ def _cmp_agents(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     revealed the talks"."""
     if internal or sim < 0.6 or _contrasted(ca, cb):
         return []
+    if bool(ca.markers & HISTORICAL) != bool(cb.markers & HISTORICAL) or _years(ca) != _years(cb):
+        return []  # "the initial agreement, signed by Rafsanjani" / "the new pact, signed by Putin"
     for x in ca.agents:
         same = [y for y in cb.agents if _same_deed(x.verb, y.verb)]
         if x.verb in DEED_SYNONYMS[0]:
