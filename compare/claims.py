@@ -2072,9 +2072,12 @@ def _causes(doc: Any) -> list[frozenset[str]]:
                 subj = None  # "the fire started in the laundry": the event itself, not what started it
             target = agent or (subj if subj is not None and subj.pos_ != "PRON" else None)
         elif lemma == "blame" and tok.pos_ == "VERB":
-            on = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
-                       if g.dep_ == "pobj"), None)  # fmt: skip
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            heads = (
+                [tok, obj] if obj is not None else [tok]
+            )  # "blamed the slump on X": "on" may hang on "slump"
+            on = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")), None)  # fmt: skip
             target = on or obj
         elif lemma in ("attribute", "die", "result") and tok.pos_ == "VERB":
             preps = {"attribute": ("to",), "die": ("of", "from", "after"), "result": ("from",)}[lemma]
@@ -2091,7 +2094,18 @@ def _causes(doc: Any) -> list[frozenset[str]]:
             phrase = _phrase(target)
             if phrase:
                 out.append(phrase)
+        elif (
+            lemma in _CAUSE_VERBS | {"set", "light"}
+            and tok.pos_ == "VERB"
+            and any(c.lower_ in _DELIBERATELY for c in tok.children if c.dep_ == "advmod")
+        ):
+            out.append(frozenset({"arson", "deliberate"}))  # "the fire was started deliberately"
+        elif lemma == "arson" or (lemma == "set" and any(c.lower_ == "alight" for c in tok.children)):
+            out.append(frozenset({"arson", "deliberate"}))
     return out
+
+
+_DELIBERATELY = {"deliberately", "intentionally", "purposely", "wilfully", "willfully", "maliciously"}
 
 
 # -------------------------------------------------------------------------------------- attribution

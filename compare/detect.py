@@ -2233,9 +2233,17 @@ def _in_order(words: Iterable[str], text: str) -> str:
     return " ".join(sorted(words, key=lambda w: (low.find(w[:4]) if w[:4] in low else len(low), w)))
 
 
+def _explainers(c: Claim) -> set[str]:
+    """Word stems of who offers the explanation: the words before "blames" / "attributes" (or the
+    speakers when the sentence has neither verb)."""
+    m = re.search(r"\b(?:blam|attribut)\w*", c.sentence.text, re.I)
+    text = c.sentence.text[: m.start()] if m else " ".join(s.text for s in c.speakers)
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())} - {"the", "this", "that", "with", "said"}
+
+
 def _cmp_causes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """Two accounts of one event that give it unrelated causes ("a gas leak" / "an explosive device")."""
-    if internal or not ca.causes or not cb.causes or sim < 0.55:
+    if internal or not ca.causes or not cb.causes or sim < 0.45:
         return []
     if any(_overlap(x, y) for x in ca.causes for y in cb.causes):
         return []
@@ -2248,6 +2256,9 @@ def _cmp_causes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     if hedged:
         severity = "low"
         why += " One of them is speculative, so an early hypothesis may have been replaced."
+    elif (ca.lemmas | cb.lemmas) & {"blame", "attribute"} and not _explainers(ca) & _explainers(cb):
+        severity = "low"  # "analysts attributed the drop to ..." / "the trading house blamed it on ..."
+        why += " These are explanations offered by different parties, which may each be reported accurately."
     return [
         Candidate(
             "other",

@@ -1149,3 +1149,27 @@ def test_a_count_for_part_of_an_area_against_the_whole() -> None:
         0.65,
     )
     assert not strong(cands, "quantity")
+
+
+def test_arson_against_an_accidental_cause() -> None:
+    cands = pair(
+        "The blaze that destroyed the old mill was caused by a faulty heater, the county fire service said.",
+        "The fire that destroyed the old mill was started deliberately, the county fire service said on Friday.",
+        0.6,
+    )
+    assert strong(cands, "other")
+
+
+def test_explanations_from_different_parties_are_low() -> None:
+    cands = pair(
+        "Analysts attributed the fall in cocoa prices to weak demand from chocolate makers.",
+        "The trading house blamed the price slump on a bumper harvest in Ghana, according to its report.",
+        0.55,
+    )
+    assert [c.severity for c in cands if c.kind == "other"] == ["low"]
+    cands = pair(
+        "The investigation bureau's report attributes the crash to pilot error.",
+        "The report by the investigation bureau blames a failure of the left engine for the crash.",
+        0.7,
+    )
+    assert strong(cands, "other")
