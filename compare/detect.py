@@ -64,7 +64,18 @@ SYNONYMS = [
         "adult",
     },
     {"dead", "death", "die", "kill", "fatality", "life", "toll", "body"},
-    {"injure", "injured", "injury", "wound", "wounded", "hurt", "casualty"},
+    {
+        "injure",
+        "injured",
+        "injury",
+        "wound",
+        "wounded",
+        "hurt",
+        "casualty",
+        "treat",
+        "hospitalise",
+        "hospitalize",
+    },
     {"home", "house", "building", "dwelling", "structure", "outbuilding", "property"},
     {"vote", "ballot"},
     {"seat", "mandate"},
@@ -473,10 +484,11 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
         return "unrelated", ""
     if a.dimension == "score" and single:
         return "same", ""  # one result in each account of one match
-    if (a.high == 0 or b.high == 0) and not (
-        _overlap({qa.verb} - {""}, {qb.verb} - {""}) or _overlap({qa.head}, {qb.head} - {"people"})
-    ):
-        return "unrelated", ""  # "nobody claimed the bombing" says nothing of the six it killed
+    if a.high == 0 or b.high == 0:
+        if _overlap({qa.verb} - {""}, {qb.verb} - {""}):
+            return "same", ""  # "nobody was injured" / "three workers were treated in hospital"
+        if not _overlap({qa.head}, {qb.head} - {"people"}):
+            return "unrelated", ""  # "nobody claimed the bombing" says nothing of the six it killed
     ga = _event_group(qa.verb) or _event_group(qa.head)
     gb = _event_group(qb.verb) or _event_group(qb.head)
     if ga is not None and gb is not None and ga != gb:
@@ -829,7 +841,9 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         else:
             severity, why = "medium", f"{said}; the figures are incompatible even allowing for the hedges."
         kind: Kind = "quantity"
-        if qa.value.dimension == "score" and _drawn(qa) != _drawn(qb):
+        if (qa.value.high == 0) != (qb.value.high == 0):
+            kind = "polarity"  # "nobody was hurt" / "three were treated in hospital": none against some
+        elif qa.value.dimension == "score" and _drawn(qa) != _drawn(qb):
             kind = "other"  # "drew 1-1" / "won 2-1": the result itself is in dispute, not just a tally
             why = f"{said}: one account has a draw, the other a win, so the result itself is in dispute."
         out.append(
@@ -1686,14 +1700,17 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
         hit_a, hit_b = ca.main_verbs & pos_words, cb.main_verbs & neg_words
         if not (hit_a and hit_b):
             hit_a, hit_b = ca.main_verbs & neg_words, cb.main_verbs & pos_words
-        if not (hit_a and hit_b) or hit_a & hit_b or sim < 0.55:
+        if not (hit_a and hit_b) or hit_a & hit_b or sim < 0.5:
             continue
         if _different_basis(ca.sentence.text, cb.sentence.text):
             continue  # "rose 0.8% from August" / "fell 1.5% from a year earlier"
         if ca.main_verbs & cb.main_verbs & (pos_words | neg_words):
             continue
-        if any((c.main_verbs & pos_words) and (c.negations or _raw_cues(c.sentence.text)) for c in (ca, cb)):
-            continue  # "lacks a clause" / "contains no clause": the positive verb is itself negated
+        positive_side = cb if ca.main_verbs & neg_words else ca
+        if positive_side.negations or _raw_cues(positive_side.sentence.text):
+            # "lacks a clause" / "contains no clause": the positive verb is itself negated (but "refused
+            # to accept" against "conceded" is still an opposite: the negation is on the negative side)
+            continue
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         va, vb = sorted(hit_a)[0], sorted(hit_b)[0]
         negative_side = ca if ca.main_verbs & neg_words else cb

@@ -943,25 +943,26 @@ def test_scorelines_are_one_result() -> None:
 
 
 def test_none_is_a_count_of_zero() -> None:
+    # none against some is reported as polarity: one says it did not happen at all
     cands = pair(
         "No one was killed when the roof of the market hall collapsed, the fire brigade said.",
         "Two traders were killed when the roof of the market hall collapsed, the fire brigade said.",
         0.8,
     )
-    assert strong(cands, "quantity")
+    assert strong(cands, "polarity")
     cands = pair(
         "None of the passengers was hurt, the ferry operator said.",
         "Four passengers were hurt, the ferry operator said.",
         0.8,
     )
-    assert strong(cands, "quantity")
+    assert strong(cands, "polarity")
     # "nobody claimed the attack" says nothing about how many it killed
     cands = pair(
         "Nobody has claimed the bombing that killed six people at the depot.",
         "No group has said it carried out the bombing that killed six people at the depot.",
         0.85,
     )
-    assert not strong(cands, "quantity")
+    assert not strong(cands, "quantity") and not strong(cands, "polarity")
 
 
 def test_a_past_verb_puts_its_weekday_in_the_past() -> None:
@@ -1173,3 +1174,21 @@ def test_explanations_from_different_parties_are_low() -> None:
         0.7,
     )
     assert strong(cands, "other")
+
+
+def test_refusing_to_accept_is_the_opposite_of_conceding() -> None:
+    cands = pair(
+        "Mayor Ilse Varga conceded defeat on Sunday night and congratulated her rival.",
+        "Ilse Varga refused to accept the result of Sunday's mayoral race and said she would challenge it in court.",
+        0.55,
+    )
+    assert strong(cands, "polarity")
+
+
+def test_nobody_hurt_against_some_treated_in_hospital() -> None:
+    cands = pair(
+        "Nobody was injured when a boiler exploded in the school basement on Monday, police said.",
+        "Two caretakers were treated in hospital after a boiler blew up in the school basement on Monday, police said.",
+        0.5,
+    )
+    assert strong(cands, "polarity")
