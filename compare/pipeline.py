@@ -129,7 +129,7 @@ def prepare(
         progress: Optional progress callback.
     """
     settings = settings or Settings()
-    gazetteer.prebuild(on_disk=settings.cache)
+    gazetteer.prebuild(on_disk=settings.cache, folder=_cache_folder(settings))
     documents = tuple(split_document(with_byline(s)) for s in sources)
     encoder = encoder or make_encoder(settings)
     before = getattr(encoder, "computed", None)

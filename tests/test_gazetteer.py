@@ -25,3 +25,21 @@ def test_everyday_country_names_are_known() -> None:
     assert related("Houston", "U.S.")
     assert related("Glasgow", "Britain")
     assert related("Lyon", "the UK") is False
+
+
+def test_the_index_lives_in_the_cache_folder_it_is_given(tmp_path) -> None:
+    from compare import gazetteer
+
+    saved = dict(gazetteer._settings)
+    try:
+        gazetteer.prebuild(on_disk=True, folder=tmp_path)
+        assert gazetteer.related("Houston", "Texas")
+        assert list(tmp_path.glob("gazetteer-*.sqlite"))
+        gazetteer.prebuild(on_disk=False, folder=tmp_path / "unused")
+        assert gazetteer.related("Houston", "Texas")
+        assert not (tmp_path / "unused").exists()
+    finally:
+        gazetteer._settings.clear()
+        gazetteer._settings.update(saved)
+        gazetteer._store.cache_clear()
+        gazetteer._lookup.cache_clear()
