@@ -1823,7 +1823,7 @@ def _with_noun(doc: Any, neg: Negation) -> Negation:
 PENDING_CUES = (
     "still being", "still under", "still working", "still awaiting", "still in talks", "pending", "remains subject", "remain subject", "awaiting", "awaits", "continuing", "continue",
     "under way", "underway", "working to", "fighting", "contesting", "challenging", "yet to", "not yet",
-    "delayed", "postponed", "under consideration", "under review", "being negotiated", "negotiations over",
+    "delayed", "postponed", "pushed back", "put back", "under consideration", "under review", "being negotiated", "negotiations over",
     "remain under", "remains under", "remain in place", "remains in place", "is due to",
     "are due to", "in the works", "in progress", "ongoing",
     "still searching", "still deliberating", "still looking", "still hunting", "still negotiating",

@@ -119,6 +119,7 @@ SYNONYMS = [
     {"include", "contain", "comprise", "incorporate", "feature", "carry"},
     {"allow", "permit", "admit", "let"},
     {"circuit", "electrical", "electric", "wiring"},  # "a short circuit" is "an electrical fault"
+    {"forecast", "predict", "prediction", "projection", "outlook"},
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -679,9 +680,15 @@ def _basis(text: str) -> tuple[set[str], set[str]]:
 _AGE_THEN_OR_NOW = re.compile(r"\b(?:now|then|at the time|when (?:he|she|they))\b", re.I)
 _PART_OF = re.compile(
     r"\b(?:most|many|some|much|all but|part|parts|half|the majority|a fraction|a minority|a few|several)"
-    r"\s+of\s+(?:the|its|their|his|her|those)?\s*$",
+    r"\s+(?:of|out of)\s+(?:the|its|their|his|her|those)?\s*$",
     re.I,
 )
+# "won 34 of the 71 seats", "142 seats out of 300": the 71 and the 300 are the whole the count is out of
+_COUNT_OUT_OF = re.compile(r"\b\d[\d,.]*(?: \w+)?\s+(?:of|out of)\s+(?:the|its|their)?\s*$", re.I)
+
+
+def _out_of(text: str, q: Quantity) -> bool:
+    return bool(_COUNT_OUT_OF.search(text[max(0, q.start - 30) : q.start]))
 
 
 def _whole_of_part(text: str, q: Quantity) -> bool:
@@ -738,9 +745,13 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
     dims_a = [q.value.dimension for q in ca.quantities]
     dims_b = [q.value.dimension for q in cb.quantities]
     for qa in ca.quantities:
+        if _out_of(ca.sentence.text, qa):
+            continue  # the size of the whole a count is out of is not itself the disputed figure
         rank = {"same": 2, "weak": 1, "different": 0}
         related = []
         for k, qb in enumerate(cb.quantities):
+            if _out_of(cb.sentence.text, qb):
+                continue
             single = dims_a.count(qa.value.dimension) == 1 and dims_b.count(qb.value.dimension) == 1
             rel, reason = _referent(
                 qa, qb, single and sim >= (0.45 if qa.value.dimension == "score" else 0.5)
@@ -1400,11 +1411,29 @@ def _contrasted(ca: Claim, cb: Claim) -> bool:
     return any((wa & x and wb & y and not wa & y) or (wa & y and wb & x and not wa & x) for x, y in CONTRASTS)
 
 
+_SEPARATE = re.compile(r"\b(?:separate|another|a second|a different)\b", re.I)
+
+
+def _past_year(x: Claim, y: Claim) -> bool:
+    """``x`` is dated to a year well before ``y``'s publication, and ``y`` names no year at all."""
+    if y.published is None or _years(y):
+        return False
+    return any(
+        d.year < y.published.year - 1
+        for d in x.dates
+        if d.year and not re.search(r"\b(?:since|from|after)\s*$", x.sentence.text[: d.start])
+    )  # "the first test there since 2011" dates another occasion, not this one
+
+
 def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidate]:
     """A different person, place or organisation in the same slot of two accounts of one event."""
     out: list[Candidate] = []
     if _contrasted(ca, cb):
         return out
+    if bool(_SEPARATE.search(ca.sentence.text)) != bool(_SEPARATE.search(cb.sentence.text)):
+        return out  # "also plans a separate plant in Saltillo": another thing, in another place
+    if _past_year(ca, cb) or _past_year(cb, ca):
+        return out  # "first admitted a woman judge in 1992" / "was sworn in on Monday": two occasions
     for kind in ("person", "where", "norp", "org"):
         ua, ub = _unmatched(ca, cb, kind, ctx), _unmatched(cb, ca, kind, ctx)
         if not ua or not ub or (kind != "where" and (len(ua) != 1 or len(ub) != 1)):
@@ -1504,6 +1533,9 @@ def _named_source(m: Mention) -> bool:
     return m.kind in ("person", "org") and not (_speaker_words(m) <= GENERIC_SOURCES)
 
 
+_ECHO = re.compile(r"\b(?:echo(?:ed|es|ing)?|repeat(?:ed|ing)|also said|likewise|as did)\b", re.I)
+
+
 def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """The same statement or quotation credited to different people or bodies."""
     sa = [m for m in ca.speakers if _named_source(m)]
@@ -1530,6 +1562,8 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
         m.key in text_a or m.text.lower() in text_a for m in sb
     ):
         return []  # both sentences name both: a chain of sources, not a disagreement
+    if any(_ECHO.search(c.sentence.text) for c in (ca, cb)):
+        return []  # "echoing comments made by the coach": both said it
     na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
     what = "the same quotation" if same_quote else "this"
     severity: Severity = "high" if same_quote and x.kind == y.kind == "person" else "medium"
@@ -1554,6 +1588,23 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
 _NEGATIVE_PHRASAL = re.compile(
     r"\b(vot|turn|shot|shoot|knock|threw|throw|struck|strik|ruled?|rules|ruling)\w* (?:\w+ ){0,3}?(down|out)\b",
     re.I,
+)
+
+# Words that mean "not X" ("not guilty" = "acquitted"), keyed by X.
+NEGATED_FORMS = {
+    "guilty": {"acquit", "acquittal", "innocent", "clear"},
+    "injure": {"unhurt", "unharmed", "uninjured"},
+    "hurt": {"unhurt", "unharmed", "uninjured"},
+    "harm": {"unhurt", "unharmed"},
+    "attend": {"absent", "absence", "skip", "miss"},
+    "present": {"absent", "absence"},
+    "legal": {"illegal", "unlawful"},
+    "change": {"unchanged", "steady", "hold"},
+    "available": {"unavailable"},
+}
+
+_EARLIER_VIEW = re.compile(
+    r"\b(?:initially|originally|at first|first thought|had believed|had thought)\b", re.I
 )
 
 DENIAL_ACTS = {"deny", "reject", "dismiss", "refute"}
@@ -1628,6 +1679,8 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 if n is not neg
             ):
                 continue  # "did not rule out sanctions" affirms nothing and denies nothing
+            if any(NEGATED_FORMS.get(w, set()) & (y.lemmas | y.verbs) for w in denied):
+                continue  # "found not guilty" / "acquitted": the other says the same without a negation
             if _quantified(x.sentence.text, neg):
                 continue  # "not all of the hostages have been released" / "fourteen were freed"
             if neg.cue.lower() in SUBJECT_NEGATIONS & (
@@ -1671,6 +1724,9 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 severity, why = "low", f"{why} {apart}"
             elif (parties := _two_parties(x, y, neg)) and not internal:
                 severity, why = "low", f"{why} {parties}"
+            elif bool(_EARLIER_VIEW.search(x.sentence.text)) != bool(_EARLIER_VIEW.search(y.sentence.text)):
+                severity = "low"  # "investigators initially believed ..." / "the final report ruled it out"
+                why += " One of them reports an earlier view, which may since have changed."
             clause = x.sentence.text[neg.start : neg.end + 60].split(".")[0].strip()
             st_x = Statement.of(x.sentence, clause, {"polarity": "negative", "about": sorted(neg.focus)})
             st_y = Statement.of(
@@ -2006,6 +2062,20 @@ STAGE_SEQUENCES = (
     ("arrest", "charge", "indict", "trial", "try", "convict", "sentence"),
     ("nominate", "confirm", "swear"),
     ("announce", "open", "complete"),
+    # a law passed and not yet in force: "has not yet taken effect", "awaits royal assent"
+    (
+        "introduce",
+        "debate",
+        "pass",
+        "approve",
+        "adopt",
+        "sign",
+        "enact",
+        "take",
+        "enter",
+        "implement",
+        "enforce",
+    ),
 )
 _FURTHER = "second|another|other|remaining|third|fourth|further|additional|fellow"
 _ANOTHER = re.compile(rf"\b({_FURTHER})\b", re.I)
@@ -2250,6 +2320,15 @@ def _in_order(words: Iterable[str], text: str) -> str:
     return " ".join(sorted(words, key=lambda w: (low.find(w[:4]) if w[:4] in low else len(low), w)))
 
 
+def _compound_match(x: frozenset[str], y: frozenset[str]) -> bool:
+    """ "heat" / "heatwave", "storm" / "rainstorm": one word is part of a compound of the other."""
+    return any(
+        min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a))
+        for a in x
+        for b in y
+    )
+
+
 def _explainers(c: Claim) -> set[str]:
     """Word stems of who offers the explanation: the words before "blames" / "attributes" (or the
     speakers when the sentence has neither verb)."""
@@ -2262,7 +2341,7 @@ def _cmp_causes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     """Two accounts of one event that give it unrelated causes ("a gas leak" / "an explosive device")."""
     if internal or not ca.causes or not cb.causes or sim < 0.45:
         return []
-    if any(_overlap(x, y) for x in ca.causes for y in cb.causes):
+    if any(_overlap(x, y) or _compound_match(x, y) for x in ca.causes for y in cb.causes):
         return []
     x, y = ca.causes[0], cb.causes[0]
     na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)

@@ -1192,3 +1192,78 @@ def test_nobody_hurt_against_some_treated_in_hospital() -> None:
         0.5,
     )
     assert strong(cands, "polarity")
+
+
+def test_a_part_out_of_a_whole() -> None:
+    cands = pair(
+        "The ruling party failed to win a majority, taking 118 of the 250 seats, official results showed.",
+        "With 118 seats out of 250, the governing party fell short of a majority, final results showed.",
+        0.75,
+    )
+    assert not strong(cands, "quantity")
+
+
+def test_pushed_back_is_postponed() -> None:
+    cands = pair(
+        "The opening of the new terminal has been postponed until next autumn because of faulty baggage belts.",
+        "Faulty baggage belts have pushed back the opening of the new terminal to autumn next year.",
+        0.75,
+        date(2024, 9, 25),
+        date(2024, 9, 25),
+    )
+    assert not strong(cands, "status")
+
+
+def test_found_not_guilty_is_acquitted() -> None:
+    cands = pair(
+        "The regional court acquitted the former mayor of fraud on Tuesday.",
+        "The former mayor was found not guilty of fraud by the regional court on Tuesday.",
+        0.8,
+    )
+    assert not strong(cands, "polarity")
+
+
+def test_a_law_passed_and_not_yet_in_force() -> None:
+    cands = pair(
+        "Parliament has passed the law capping rents in the capital, the speaker announced after Thursday's vote.",
+        "The rent cap law has not yet taken effect, and landlords will have six months to comply, the ministry said.",
+        0.7,
+        date(2024, 11, 28),
+        date(2024, 11, 29),
+    )
+    assert not strong(cands, "status")
+
+
+def test_a_speaker_echoing_another_is_no_attribution_dispute() -> None:
+    cands = pair(
+        "Coach Lena Berg said the team had 'lost its nerve in the final minutes'.",
+        "Captain Ida Holm said her side had 'lost our nerve in the final minutes', echoing comments by the coach.",
+        0.7,
+    )
+    assert not strong(cands, "attribution")
+
+
+def test_a_separate_site_and_an_earlier_occasion_are_no_entity_dispute() -> None:
+    cands = pair(
+        "The battery maker will build a $700 million cell plant in Brno, the regional governor said on Monday.",
+        "The battery maker also plans a separate $300 million recycling plant in Ostrava, a spokesman said on Monday.",
+        0.7,
+    )
+    assert not strong(cands, "entity")
+    cands = pair(
+        "Judge Amina Sow was sworn in on Monday as the first woman to preside over the appeals court.",
+        "The appeals court first admitted a woman judge in 1994, when Marie Faye was appointed.",
+        0.6,
+        date(2024, 5, 6),
+        date(2024, 5, 6),
+    )
+    assert not strong(cands, "entity")
+
+
+def test_an_earlier_view_against_a_final_finding_is_low() -> None:
+    cands = pair(
+        "Investigators initially believed the ferry fire was caused by an electrical fault, the ministry said.",
+        "The final report on the ferry fire found a discarded cigarette was the cause, ruling out an electrical fault, the ministry said.",
+        0.8,
+    )
+    assert not strong(cands, "polarity")
