@@ -672,6 +672,7 @@ _PUBLISHING = {
     "release",
     "claim",
 }
+_NO_DOER = (SPEECH_VERBS | _NOT_AGENT_VERBS) - _PUBLISHING
 
 
 def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
@@ -680,7 +681,7 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
     out: list[Agent] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma in STOP or lemma in (SPEECH_VERBS | _NOT_AGENT_VERBS) - _PUBLISHING:
+        if tok.pos_ != "VERB" or lemma in STOP or lemma in _NO_DOER:
             continue
         if lemma in _TAKE_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in tok.children
@@ -972,11 +973,7 @@ def _zeros(doc: Any) -> list[Quantity]:
             start = tok.idx
         else:
             continue
-        verb = noun.head
-        hops = 0
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 3:
-            verb = verb.head
-            hops += 1
+        verb = _governing_verb(noun.head, 3)
         verb_lemma = verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") else ""
         if verb_lemma in ("be", "have"):
             verb_lemma = next(
@@ -1448,12 +1445,17 @@ def _relative_days(words: list[str]) -> int | None:
     return None
 
 
+def _governing_verb(tok: Any, hops: int) -> Any:
+    """The nearest verb at or above ``tok`` within ``hops`` steps up the parse (or where the walk stops)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops > 0:
+        tok, hops = tok.head, hops - 1
+    return tok
+
+
 def _tense_of(ent: Any) -> str | None:
     """ "past" or "future" for the verb a date belongs to ("confirmed on Monday", "will be held on
     Friday"), None when its form does not say."""
-    tok, hops = ent.root, 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops < 4:
-        tok, hops = tok.head, hops + 1
+    tok = _governing_verb(ent.root, 4)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}

@@ -744,13 +744,20 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
     used_b: set[int] = set()
     dims_a = [q.value.dimension for q in ca.quantities]
     dims_b = [q.value.dimension for q in cb.quantities]
+    # the size of the whole a count is out of ("34 of the 71 seats") is not itself a disputed figure
+    wholes_b = {k for k, qb in enumerate(cb.quantities) if _out_of(cb.sentence.text, qb)}
+    # a count over a whole area ("across the county") or one part of it ("in Bavaria alone")
+    scope = [
+        (bool(_WHOLE_AREA.search(c.sentence.text)), bool(_PART_AREA.search(c.sentence.text)))
+        for c in (ca, cb)
+    ]
     for qa in ca.quantities:
         if _out_of(ca.sentence.text, qa):
-            continue  # the size of the whole a count is out of is not itself the disputed figure
+            continue
         rank = {"same": 2, "weak": 1, "different": 0}
         related = []
         for k, qb in enumerate(cb.quantities):
-            if _out_of(cb.sentence.text, qb):
+            if k in wholes_b:
                 continue
             single = dims_a.count(qa.value.dimension) == 1 and dims_b.count(qb.value.dimension) == 1
             rel, reason = _referent(
@@ -787,10 +794,6 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
                 continue  # the ages of two differently named people: the names are the disagreement
             if any(_AGE_THEN_OR_NOW.search(c.sentence.text) for c in (ca, cb)) and rel != "different":
                 rel, reason = "different", "one may be an age at the time of the events, the other today's"
-        scope = [
-            (bool(_WHOLE_AREA.search(c.sentence.text)), bool(_PART_AREA.search(c.sentence.text)))
-            for c in (ca, cb)
-        ]
         if scope[0] != scope[1] and rel != "different" and not internal and qa.value.dimension == "count":
             rel, reason = "different", "one figure may cover only part of the area the other counts"
         whole = next((q for c, q in ((ca, qa), (cb, qb)) if _whole_of_part(c.sentence.text, q)), None)
@@ -1610,6 +1613,12 @@ _EARLIER_VIEW = re.compile(
 DENIAL_ACTS = {"deny", "reject", "dismiss", "refute"}
 
 
+def _word_stems(text: str) -> set[str]:
+    """Five-letter stems of the words of four letters or more: who a body is, loosely ("ministry" /
+    "minister")."""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
 def _two_parties(x: Claim, y: Claim, neg: Negation) -> str | None:
     """A denial by one party of what another party asserts ("the ministry denied ..." / "army commanders
     said ..."): both articles may report the dispute accurately."""
@@ -1619,8 +1628,8 @@ def _two_parties(x: Claim, y: Claim, neg: Negation) -> str | None:
         return None
 
     def words(c: Claim) -> set[str]:  # the speakers with what stands before them ("the defence minister, X")
-        text = " ".join(c.sentence.text[max(0, m.start - 40) : m.end] for m in c.speakers).lower()
-        return {w[:5] for w in re.findall(r"[a-z]{4,}", text)} - {"said", "told", "offic", "accor"}
+        text = " ".join(c.sentence.text[max(0, m.start - 40) : m.end] for m in c.speakers)
+        return _word_stems(text) - {"said", "told", "offic", "accor"}
 
     if words(x) & words(y):
         return None
@@ -1658,20 +1667,14 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 continue  # "No one was killed" (a negation the parse did not mark) vs "no fatalities"
             if any(_overlap({n.predicate, *n.focus} - {""}, denied) for n in y.negations):
                 continue
-            if (
+            plan_vs_fact = (
                 y.status in ("expected", "hedged")
                 and x.status not in ("expected", "hedged")
                 and not denied & PLAN_WORDS
-                and y.status_verb
-                and _overlap({y.status_verb}, denied)
-            ):
+            )
+            if plan_vs_fact and y.status_verb and _overlap({y.status_verb}, denied):
                 continue  # a plan is not a denial of a fact; "will not attend" vs "will travel" is two plans
-            if (
-                y.status in ("expected", "hedged")
-                and x.status not in ("expected", "hedged")
-                and not denied & PLAN_WORDS
-                and _words_after(y.sentence.text, y.status_cue, denied)
-            ):
+            if plan_vs_fact and _words_after(y.sentence.text, y.status_cue, denied):
                 continue  # "did not raise rates" / "likely to raise rates at its next meeting"
             if neg.predicate in DOUBLE_NEGATIVE or any(
                 n.predicate and neg.cue.lower().startswith(n.predicate[:4])
@@ -2334,7 +2337,7 @@ def _explainers(c: Claim) -> set[str]:
     speakers when the sentence has neither verb)."""
     m = re.search(r"\b(?:blam|attribut)\w*", c.sentence.text, re.I)
     text = c.sentence.text[: m.start()] if m else " ".join(s.text for s in c.speakers)
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())} - {"the", "this", "that", "with", "said"}
+    return _word_stems(text) - {"this", "that", "with", "said"}
 
 
 def _cmp_causes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
