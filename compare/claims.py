@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from compare.errors import ModelError
+from compare.gazetteer import lookup as place_lookup
 from compare.names import name_key, place_key
 from compare.numbers import Value, parse_value, score_value
 from compare.parse import parse
@@ -358,6 +359,9 @@ SPEECH_VERBS = {
     "point",
     "underline",
     "told",
+    "vow",
+    "pledge",
+    "caution",
 }
 ROLE_WORDS = {
     "president",
@@ -374,6 +378,11 @@ ROLE_WORDS = {
     "governor",
     "mayor",
     "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "cio",
+    "cmo",
     "chief",
     "chairman",
     "chairwoman",
@@ -1064,6 +1073,13 @@ def _is_magnitude(doc: Any, prefix: str, suffix: str, value: Value) -> bool:
 def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     if start > 0 and doc[start - 1].text in _CURRENCY_SIGNS:
         start -= 1  # "$" + "999": spaCy's small model sometimes leaves the sign outside the entity
+    if (
+        end < len(doc)
+        and doc[start].text in _CURRENCY_SIGNS
+        and not doc[end - 1].whitespace_
+        and doc[end].lower_ in ("m", "mn", "bn", "k", "b")
+    ):
+        end += 1  # "£2.3" + "m": the tokenizer splits a money multiplier off its number
     span = doc[start:end]
     # A number that is part of a name ("Boeing 737", "G7", "5+1 group") or an ordinal is not a quantity.
     if (
@@ -1350,6 +1366,12 @@ def _when(doc: Any, ent: Any, published: date | None) -> When | None:
             minutes = hour * 60 + minute
     relative = _relative_days(words)
     year_from, year_to, month_from, month_to = _periods(words)
+    if published is not None and year is None and month is None and weekday is None and relative is None:
+        shifted = _relative_period(words, published)
+        if shifted is not None:
+            year, month = shifted
+        elif year_from is None:
+            year_from, year_to = _years_ago(words, published) or (None, None)
     resolved: date | None = None
     ref_year = year or (published.year if published else None)
     if month and day and ref_year:
@@ -1445,6 +1467,48 @@ def _relative_days(words: list[str]) -> int | None:
     return None
 
 
+_RELATIVE_PERIOD = re.compile(r"\b(next|last|this|past|coming|previous)\s+(month|year)\b")
+
+
+def _relative_period(words: list[str], published: date) -> tuple[int, int | None] | None:
+    """ "next month", "last year": ``(year, month or None)`` resolved against the publication date."""
+    m = _RELATIVE_PERIOD.search(" ".join(words))
+    if m is None or len(words) > 3:
+        return None
+    step = {"next": 1, "coming": 1, "this": 0, "last": -1, "past": -1, "previous": -1}[m.group(1)]
+    if m.group(2) == "year":
+        return published.year + step, None
+    index = published.year * 12 + published.month - 1 + step
+    return index // 12, index % 12 + 1
+
+
+_AGO_HEDGE = re.compile(
+    r"^(more than|over|nearly|almost|about|around|some|roughly|approximately|less than|under)\s+"
+)
+
+
+def _years_ago(words: list[str], published: date) -> tuple[int, int] | None:
+    """ "more than two decades ago", "about 30 years ago": the span of years it can mean."""
+    if not words or words[-1] != "ago":
+        return None
+    text = " ".join(words[:-1])
+    m = _AGO_HEDGE.match(text)
+    hedge = m.group(1) if m else ""
+    rest = re.sub(r"^(a|an)\s+", "one ", text[m.end() :] if m else text)
+    value = parse_value(rest)
+    if value is None or value.dimension != "duration" or value.point < 1:
+        return None
+    n, now = round(value.point), published.year
+    slack = max(1, -(-n // 5))
+    if hedge in ("more than", "over"):
+        return now - n - max(1, -(-n // 2)) - 1, now - n
+    if hedge in ("nearly", "almost", "less than", "under"):
+        return now - n, now - n + slack + 1
+    if hedge:
+        return now - n - slack - 1, now - n + slack + 1
+    return now - n - 1, now - n + 1
+
+
 def _governing_verb(tok: Any, hops: int) -> Any:
     """The nearest verb at or above ``tok`` within ``hops`` steps up the parse (or where the walk stops)."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops > 0:
@@ -1513,6 +1577,12 @@ def _role_before(ent: Any) -> str:
     ):
         words.insert(0, doc[i].lower_.strip("."))
         i -= 1
+    if not words and i >= 1 and doc[i].text == ",":
+        # "the central bank's deputy governor, Sipho Ndlovu": a title in apposition before the name
+        k = i - 1
+        while k >= 0 and _is_role_word(doc[k].lower_.strip(".")):
+            words.insert(0, doc[k].lower_.strip("."))
+            k -= 1
     # "Kazem Jalali, Iran's Ambassador to Moscow" / "Pezeshkian, the President of Iran"
     j = ent.end
     if j < len(doc) and doc[j].text == ",":
@@ -1523,7 +1593,37 @@ def _role_before(ent: Any) -> str:
             k += 1
         if any(w in ROLE_CORE for w in tail):
             words.extend(["|", *tail])
+    elif not words and _appointed(doc, ent.start):
+        # "appointed Beatriz Lozano as chief financial officer", "named her its new chief operating officer"
+        tail = []
+        for tok in doc[j : j + 7]:
+            if tok.is_punct or (tok.pos_ == "ADP" and tok.lower_ != "as"):
+                break
+            tail.append(tok.lower_)
+        words.extend(tail)
     return normalise_role(" ".join(words))
+
+
+def _appointed(doc: Any, start: int) -> bool:
+    """The name is the object of an appointing verb ("named [Beatriz] Lozano")."""
+    k = start - 1
+    while k >= 0 and k >= start - 2 and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        k -= 1  # a first name the NER left out
+    return k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in _APPOINTING
+
+
+_APPOINTING = {
+    "appoint",
+    "name",
+    "elect",
+    "promote",
+    "make",
+    "nominate",
+    "choose",
+    "select",
+    "hire",
+    "install",
+}
 
 
 def normalise_role(text: str) -> str:
@@ -1546,6 +1646,11 @@ def normalise_role(text: str) -> str:
 # Two wordings of one title, and descriptions that name no title of their own.
 ROLE_EQUIVALENTS = (
     (r"\bchief executive(?: officer)?\b", "ceo"),
+    (r"\bchief financial officer\b", "cfo"),
+    (r"\bchief operating officer\b", "coo"),
+    (r"\bchief technology officer\b", "cto"),
+    (r"\bchief information officer\b", "cio"),
+    (r"\bchief marketing officer\b", "cmo"),
     (r"\bpremier\b", "prime minister"),
     (r"\btop diplomat\b", "foreign minister"),
     (r"\bspokes(?:man|woman)\b", "spokesperson"),
@@ -1576,7 +1681,38 @@ def _entities(doc: Any) -> tuple[list[Mention], list[Mention], list[Mention]]:
         elif ent.label_ == "NORP":
             places.append(Mention(text, ent.start_char, ent.end_char, "norp", place_key(text)))
     people.extend(_titled_names(doc, people))
+    places.extend(_unnamed_places(doc))
     return people, places, orgs
+
+
+# No entity, or a label the small model gives a town it does not know ("raids around Grenoble": WORK_OF_ART).
+_ODD_LABELS = {"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
+_PLACE_PREPS = {"in", "at", "to", "near", "around", "from", "outside", "into", "towards", "toward", "via"}
+
+
+def _unnamed_places(doc: Any) -> list[Mention]:
+    """Places spaCy's small model misses but a preposition and the gazetteer announce ("diverted to
+    Anchorage"): a run of capitalised proper nouns after a locative preposition that names a listed place."""
+    out: list[Mention] = []
+    i = 1
+    while i < len(doc):
+        if doc[i - 1].lower_ in _PLACE_PREPS and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in _ODD_LABELS:
+            j = i
+            while (
+                j < len(doc)
+                and doc[j].pos_ == "PROPN"
+                and doc[j].is_title
+                and doc[j].ent_type_ in _ODD_LABELS
+            ):
+                j += 1
+            span = doc[i:j]
+            possessive = j < len(doc) and doc[j].tag_ == "POS"  # "at Montevideo's stadium": the stadium
+            if j > i and not possessive and place_lookup(span.text):
+                out.append(Mention(span.text, span.start_char, span.end_char, "place", place_key(span.text)))
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return out
 
 
 def _titled_names(doc: Any, found: list[Mention]) -> list[Mention]:
@@ -1655,8 +1791,15 @@ def _main_verbs(doc: Any) -> set[str]:
         if tok.pos_ in ("VERB", "AUX") and (
             tok.dep_ == "ROOT" or (tok.dep_ in ("conj", "xcomp", "ccomp") and tok.head.dep_ == "ROOT")
         ):
-            out.add(tok.lemma_.lower())
+            lemma = tok.lemma_.lower()
+            if lemma in _NUDGES:  # "edged down", "ticked up", "inched higher": a direction verb
+                way = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "advcl")}
+                lemma = "rise" if way & {"up", "higher"} else "fall" if way & {"down", "lower"} else lemma
+            out.add(lemma)
     return out - STOP - SPEECH_VERBS
+
+
+_NUDGES = {"edge", "tick", "inch", "move", "creep", "head", "trend"}
 
 
 # Nouns that stand for a statement: denying one denies its content ("denied reports that ...").
@@ -2113,6 +2256,29 @@ _DELIBERATELY = {"deliberately", "intentionally", "purposely", "wilfully", "will
 # -------------------------------------------------------------------------------------- attribution
 
 
+_FINDING_VERBS = {"find", "conclude", "show", "suggest", "say", "reveal", "estimate"}
+_STUDY_NOUNS = {
+    "report", "study", "review", "audit", "survey", "analysis", "investigation", "inquiry", "probe",
+    "assessment", "paper", "research", "poll", "evaluation",
+}  # fmt: skip
+_ORGISH = re.compile(
+    r"\b(?:Air|Airlines|Bank|Group|Inc|Ltd|Corp|Company|Ministry|Agency|University|Council|Party|Club|Union|"
+    r"Association|Institute|Foundation|Committee|Commission|Authority|Service|Police|Court|News|Times|Post)\b"
+)
+
+
+def _name_run(tok: Any) -> tuple[int, int] | None:
+    """The run of capitalised proper nouns that ends at ``tok`` (a name's head), when it has no appositive
+    name of its own inside it."""
+    doc = tok.doc
+    first = tok.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and tok.i - first < 3:
+        first -= 1
+    if first > 0 and doc[first - 1].pos_ == "PROPN":
+        return None
+    return first, tok.i
+
+
 def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """Who the sentence attributes its claim to: subjects of speech verbs and "according to X"."""
     named = people + orgs
@@ -2140,13 +2306,36 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
                     (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                     None,
                 )
+        if (
+            agent is None
+            and lemma in _FINDING_VERBS
+            and tok.pos_ == "VERB"
+            and not any(c.dep_ == "nsubjpass" for c in tok.children)
+        ):
+            # "a report published by the Court of Auditors found", "an audit by Harwood & Lyle concluded":
+            # a study's finding is its authors' claim
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in _STUDY_NOUNS:
+                agent = subject
         if agent is None or agent.pos_ == "PRON":
             continue
         span_start = min(t.idx for t in agent.subtree)
         span_end = max(t.idx + len(t.text) for t in agent.subtree)
         hit = [m for m in named if span_start <= m.start and m.end <= span_end]
+        if agent.lemma_.lower() in _STUDY_NOUNS:
+            hit = [m for m in hit if m.kind != "person"]  # a study has many authors; its institution speaks
+            if not hit:
+                continue
         if hit:
             out.extend(hit)
+        elif agent.pos_ == "PROPN" and agent.is_title and agent.i > 0 and _name_run(agent) is not None:
+            # "Mário Tavares, general secretary of the union, told": the name the NER missed, not the title
+            first, last = _name_run(agent)  # type: ignore[misc]
+            text = doc[first : last + 1].text
+            start_char = doc[first].idx
+            kind = "person" if 2 <= last - first + 1 <= 3 and not _ORGISH.search(text) else "org"
+            key = name_key(text) if kind == "person" else text.lower()
+            out.append(Mention(text, start_char, start_char + len(text), kind, key))
         elif (all(t.pos_ == "PROPN" for t in agent.subtree) and agent.i > 0) or (
             agent.i == 0 and agent.pos_ == "PROPN" and agent.is_title and len(list(agent.subtree)) == 1
         ):

@@ -27,6 +27,7 @@ from compare.claims import (
     NEGATIVE_WORDS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    WEEKDAYS,
     Claim,
     Event,
     Mention,
@@ -189,6 +190,11 @@ HISTORICAL = {
     "preliminary",
 }
 ROLE_CHANGERS = {
+    "cfo",
+    "coo",
+    "cto",
+    "cio",
+    "cmo",
     "vice",
     "deputy",
     "assistant",
@@ -269,8 +275,40 @@ ANTONYMS: list[tuple[set[str], set[str], Kind]] = [
     ({"win", "victory", "retain", "hold", "keep"}, {"lose", "defeat", "draw"}, "other"),
     ({"convict", "guilty", "sentence"}, {"acquit", "clear", "dismiss"}, "other"),
     (
-        {"rise", "increase", "grow", "climb", "gain", "jump", "surge"},
-        {"fall", "decrease", "drop", "decline", "shrink", "slump"},
+        {
+            "rise",
+            "increase",
+            "grow",
+            "climb",
+            "gain",
+            "jump",
+            "surge",
+            "soar",
+            "rally",
+            "rebound",
+            "leap",
+            "advance",
+            "spike",
+            "strengthen",
+        },
+        {
+            "fall",
+            "decrease",
+            "drop",
+            "decline",
+            "shrink",
+            "slump",
+            "slide",
+            "slip",
+            "sink",
+            "tumble",
+            "plunge",
+            "dip",
+            "retreat",
+            "weaken",
+            "contract",
+            "plummet",
+        },
         "other",
     ),
     (
@@ -315,6 +353,7 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"shut down", "shut", "halt", "close"}, {"still running", "remain open"}, "status"),
     ({"recover", "find", "found", "locate"}, {"still missing", "search continues"}, "status"),
     ({"accept", "accepted"}, {"reject", "rejected", "turn down"}, "other"),
+    ({"strike over"}, {"strike goes on"}, "status"),
     ({"on the table", "an option"}, {"rule out"}, "polarity"),
 ]  # fmt: skip
 _PHRASAL = {
@@ -347,6 +386,10 @@ _PHRASAL = {
     "shut down": r"(?:shut|shuts|shutting) down",
     "still running": r"(?:continu\w+|still|kept|keeps) (?:to )?(?:run|running|operat\w+)",
     "remain open": r"(?:remains?|remained|stays?|stayed) open",
+    "strike over": r"\b(?:strike|walkout|stoppage)\b[\w\s-]{0,40}?\b(?:ended|ends|is over|was over|came to an end|"
+    r"was called off|called off)",
+    "strike goes on": r"(?:remains?|remained|stay\w*|still) on strike|\b(?:strike|walkout|stoppage)\b (?:continues|"
+    r"continued|entered|enters|dragged on|drags on|went on|goes on)",
     "still missing": r"(?:remains?|remained|still) missing",
     "search continues": r"search\b[^.;]{0,80}?\b(?:is|was) continuing|search\b[^.;]{0,80}?\bcontinues",
     "turn down": r"(?:turn|turns|turned|turning) down",
@@ -910,6 +953,8 @@ def _period_pairs(da: When, db: When) -> tuple[bool, str] | None:
     date names a period."""
     if da.year_from is None and db.year_from is None and da.month_from is None and db.month_from is None:
         return None
+    if any(d.weekday is not None and d.year is None and d.year_from is None for d in (da, db)):
+        return None  # "on Sunday" against "four decades ago": this week's event and another, long before
     ya = _span(da.year_from, da.year_to, da.year or (da.resolved.year if da.resolved else None))
     yb = _span(db.year_from, db.year_to, db.year or (db.resolved.year if db.resolved else None))
     if ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]):
@@ -1019,7 +1064,9 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             continue
         db, _, detail = verdicts[0]
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
-        inferred = any(d.resolved and not d.day for d in (da, db))
+        inferred = any(d.resolved and not d.day for d in (da, db)) or any(
+            _RELATIVE_WORDS.search(d.text) for d in (da, db)
+        )
         severity: Severity = "high" if not inferred and sim >= 0.6 else "medium"
         why = f"{na} says {da.text!r} where {nb} says {db.text!r} ({detail})."
         moved = (ca.lemmas | cb.lemmas) & RESCHEDULED
@@ -1055,6 +1102,9 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
 
 
 _ZONE = re.compile(r"\b(GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|AES?T|AED?T|IST|WIB|Zulu)\b")
+
+
+_RELATIVE_WORDS = re.compile(r"\b(?:ago|next|last|this|past|coming|previous)\b", re.I)
 
 
 def _zones(text: str) -> set[str]:
@@ -1361,7 +1411,7 @@ def _locative(text: str, m: Mention) -> bool:
     if after in ROLE_WORDS or after in MODIFIED_NOUNS:
         return False  # "called in the UK ambassador", "went through to the Champions League quarter-finals"
     preps = ("in", "at", "near", "outside", "inside", "to", "from", "off", "into", "toward", "towards", "for",
-             "of", "departing", "leaving", "left", "reached")  # fmt: skip
+             "of", "departing", "leaving", "left", "reached", "around", "within")  # fmt: skip
     if not before:
         return False
     if before[-1] in ("of", "departing", "leaving", "left", "reached"):
@@ -2084,6 +2134,38 @@ _FURTHER = "second|another|other|remaining|third|fourth|further|additional|fello
 _ANOTHER = re.compile(rf"\b({_FURTHER})\b", re.I)
 
 
+def _called_off_or_pending(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidate]:
+    """One account has the event called off or blocked ("called off altogether", "vetoed"), the other still
+    open ("postponed to September", "awaits the governor's signature")."""
+    shared = _overlap(ca.lemmas, cb.lemmas) - _names_of(ca) - _names_of(cb) - SPEECH_VERBS - set(WEEKDAYS)
+    if len(shared) < 3:
+        return []
+    off, open_ = (ca, cb) if ca.status == "cancelled" else (cb, ca)
+    eo, ep = _main_event(off), _main_event(open_)
+    if ep.cue.lower() in ONGOING or ep.cue.lower().startswith("continu"):
+        return []  # "suspended" / "would continue operating": opposite outcomes, which polarity compares
+    no, np_ = ctx.name(off.sentence.source), ctx.name(open_.sentence.source)
+    severity: Severity = "medium"
+    if off.published and open_.published and off.published > open_.published:
+        severity = "low"  # called off after the other was written
+    so = Statement.of(off.sentence, eo.cue, {"status": "cancelled"})
+    sp = Statement.of(open_.sentence, ep.cue, {"status": "pending"})
+    a, b = (so, sp) if off is ca else (sp, so)
+    why = (
+        f"{no} says it was called off or blocked (‘{eo.cue}’); {np_} that it is still open (‘{ep.cue}’)."
+        + (
+            " The first was published later, so it may report what happened since."
+            if severity == "low"
+            else ""
+        )
+    )
+    return [
+        Candidate(
+            "status", f"s:{eo.verb}", "called off or still open", severity, _score(severity, sim), why, a, b
+        )
+    ]
+
+
 def _later_stage(done: str, pending: str) -> bool:
     """Whether the pending event is a later step than the done one ("signed" / "awaiting ratification")."""
     for seq in STAGE_SEQUENCES:
@@ -2115,6 +2197,8 @@ def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     """Done vs not done: one source reports an event as having happened, the other as planned,
     still pending, called off, or only speculated."""
     found = _status_pair(ca, cb, sim, internal)
+    if found is None and {ca.status, cb.status} == {"cancelled", "pending"} and not internal and sim >= 0.6:
+        return _called_off_or_pending(ca, cb, sim, ctx)
     if found is None or _later_stage(found[1].verb, found[3].verb):
         return []
     done, ed, other, eo = found

@@ -115,6 +115,8 @@ CURRENCIES: dict[str, str] = {
 }  # fmt: skip
 
 _NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)")
+_MONEY_SUFFIX = re.compile(r"(\d)(m|mn|k|b)\b", re.IGNORECASE)
+_SUFFIX_WORDS = {"m": "million", "mn": "million", "k": "thousand", "b": "billion"}
 _TOKEN = re.compile(r"[$€£¥]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z°%]+(?:/[a-z]+)?")
 _RANGE = re.compile(r"(?:between\s+)?(?P<a>[\d.,]+)\s*(?:-|–|—|to|and)\s*(?P<b>[\d.,]+)", re.IGNORECASE)
 
@@ -278,6 +280,8 @@ def parse_value(text: str, prefix: str = "", suffix: str = "") -> Value | None:
     if fraction is not None:
         return fraction
     currency = next((CURRENCIES[c] for c in ("us$", "$", "€", "£", "¥") if c in low_text), None)
+    if currency:  # "£2.3m", "€46m", "$5k": after a currency sign a letter stuck to the number is a multiplier
+        text = _MONEY_SUFFIX.sub(lambda m: f"{m.group(1)} {_SUFFIX_WORDS[m.group(2).lower()]}", text)
     tokens = _TOKEN.findall(text.replace("-", " "))
     start = next((i for i, t in enumerate(tokens) if parse_amount(tokens[i:])[0] is not None and
                   not (t.lower() in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].lower() not in MULTIPLIERS

@@ -10,8 +10,10 @@ pairs nor the code, and no rule was written against it: ``--heldout`` scores it 
 figures were checked after rule changes over two sessions, so it is lightly used. ``eval/heldout2/`` (210
 pairs, a third author, written after those sessions) is scored with ``--heldout heldout2``; from the fifth
 session on its errors were read too, so both are development data now and ``--errors`` works on them.
-``eval/heldout3/`` (210 pairs, a fourth author who saw neither code nor data) is the clean one: figures
-only, ``--errors`` is refused on it.
+``eval/heldout3/`` (210 pairs, a fourth author who saw neither code nor data) was the clean set of the
+fifth session (scored three times, never read); from the sixth session on its errors were read too and it is
+development data. ``eval/heldout4/`` (210 pairs, a fifth author who saw neither code nor data, written at
+the start of the sixth session) is the clean one: figures only, ``--errors`` is refused on it.
 
 Usage: python eval/pairs_eval.py [--split dev|test|all] [--errors] [--kind KIND] [--heldout [NAME]]
 """
@@ -33,7 +35,7 @@ from compare.claims import extract_claims
 from compare.detect import Candidate, _Context, compare_claims
 from compare.records import KINDS, Sentence
 
-CLEAN = {"heldout3"}  # held-out sets nobody has read; their errors stay unread
+CLEAN = {"heldout4"}  # held-out sets nobody has read; their errors stay unread
 
 
 def load(heldout: str | None = None) -> list[dict]:
@@ -69,8 +71,8 @@ def main() -> int:
         "--heldout",
         nargs="?",
         const="heldout",
-        choices=["heldout", "heldout2", "heldout3"],
-        help="score a held-out set: heldout (default), heldout2 (both used), heldout3 (clean, figures only)",
+        choices=["heldout", "heldout2", "heldout3", "heldout4"],
+        help="score a held-out set: heldout (default), heldout2, heldout3 (all used), heldout4 (clean, figures only)",
     )
     ap.add_argument("--ids", default="", help="only pairs whose id starts with this (e.g. w: pairs_wire)")
     args = ap.parse_args()

@@ -1267,3 +1267,144 @@ def test_an_earlier_view_against_a_final_finding_is_low() -> None:
         0.8,
     )
     assert not strong(cands, "polarity")
+
+
+def test_money_written_with_a_letter_multiplier() -> None:
+    assert not pair(
+        "The club paid £45m for the Brazilian striker, its chairman said.",
+        "The chairman said the club had paid £45 million to sign the Brazilian striker.",
+    )
+    cands = pair(
+        "The club paid £45m for the Brazilian striker, its chairman said.",
+        "The chairman said the club had paid £54 million to sign the Brazilian striker.",
+    )
+    assert strong(cands, "quantity")
+
+
+def test_places_after_around_and_places_the_ner_misses() -> None:
+    cands = pair(
+        "Police arrested nine people in dawn raids in and around Lyon on Monday, prosecutors said.",
+        "Nine suspects were detained in early-morning raids around Grenoble on Monday, prosecutors said.",
+        0.6,
+    )
+    assert strong(cands, "entity")
+    cands = pair(
+        "A Korvane Air flight from Seoul to Chicago diverted to Anchorage on Sunday after a passenger fell ill.",
+        "Korvane Air said its Seoul-Chicago flight made an unscheduled stop in Vancouver on Sunday for a sick passenger.",
+        0.65,
+    )
+    assert strong(cands, "entity")
+
+
+def test_titles_in_apposition_and_appointments() -> None:
+    cands = pair(
+        "The warning was given by the regulator's deputy chairman, Tomas Berglund, at a conference in Malmo.",
+        "Regulator chairman Tomas Berglund warned delegates at a conference in Malmo about the risks.",
+        0.7,
+    )
+    assert strong(cands, "entity")
+    cands = pair(
+        "The carmaker appointed Maria Lindqvist as chief financial officer on Tuesday, effective in May.",
+        "The carmaker named Maria Lindqvist its new chief operating officer on Tuesday, effective in May.",
+        0.85,
+    )
+    assert strong(cands, "entity")
+    assert not strong(
+        pair(
+            "The carmaker appointed Maria Lindqvist as chief financial officer on Tuesday.",
+            "The carmaker named Maria Lindqvist its new CFO on Tuesday.",
+            0.85,
+        ),
+        "entity",
+    )
+
+
+def test_nudged_directions_are_directions() -> None:
+    cands = pair(
+        "Inflation in Chile rose to 4.1 percent in May from 3.9 percent in April, the central bank said.",
+        "Chilean inflation edged down to 4.1% in May from 4.3% a month earlier, central bank data showed.",
+        0.85,
+    )
+    assert strong(cands, "other")
+    cands = pair(
+        "Shares in Halvik Mining slid 6 percent in Toronto on Thursday after the company cut its forecast.",
+        "Halvik Mining stock jumped 6 percent in Toronto on Thursday as the company cut its forecast.",
+        0.8,
+    )
+    assert strong(cands, "other")
+
+
+def test_a_study_speaks_for_its_institution_not_its_authors() -> None:
+    cands = pair(
+        "A report published on Monday by the National Audit Office found that a quarter of rail projects ran late.",
+        "The Office of Rail and Road said in a report on Monday that one in four rail projects had run late.",
+        0.75,
+    )
+    assert strong(cands, "attribution")
+    cands = pair(
+        "The study, led by Dr. Ines Moreau of the Pasteur Institute, found the drug halved infections.",
+        "Professor Karl Weiss of the Pasteur Institute, the study's senior author, said the drug halved infections.",
+        0.8,
+    )
+    assert not strong(cands, "attribution")
+
+
+def test_relative_months_and_years_ago_are_dates() -> None:
+    monday = date(2025, 9, 15)
+    cands = pair(
+        "The Peruvian president will pay a state visit to Japan next month, the foreign ministry said on Monday.",
+        "The Peruvian president's state visit to Japan is scheduled for December, the foreign ministry said on Monday.",
+        0.85,
+        monday,
+        monday,
+    )
+    assert strong(cands, "date")
+    assert not strong(
+        pair(
+            "The Peruvian president will pay a state visit to Japan next month, the foreign ministry said on Monday.",
+            "The Peruvian president's state visit to Japan is scheduled for October, the foreign ministry said on Monday.",
+            0.85,
+            monday,
+            monday,
+        ),
+        "date",
+    )
+    cands = pair(
+        "The painting stolen from a museum in Gdansk in 1994 was returned to Poland on Tuesday.",
+        "Polish police recovered the painting that vanished from a Gdansk museum more than four decades ago.",
+        0.8,
+        monday,
+        monday,
+    )
+    assert strong(cands, "date")
+    assert not strong(
+        pair(
+            "The painting stolen from a museum in Gdansk in 1994 was returned to Poland on Tuesday.",
+            "Polish police recovered the painting that vanished from a Gdansk museum about three decades ago.",
+            0.8,
+            monday,
+            monday,
+        ),
+        "date",
+    )
+
+
+def test_called_off_against_postponed() -> None:
+    day = date(2024, 5, 7)
+    cands = pair(
+        "Organisers said on Tuesday that the Riga jazz festival has been called off altogether after its main sponsor withdrew.",
+        "The Riga jazz festival has been postponed to October after the loss of its main sponsor, organisers said on Tuesday.",
+        0.8,
+        day,
+        day,
+    )
+    assert strong(cands, "status")
+
+
+def test_a_strike_ended_against_one_that_goes_on() -> None:
+    cands = pair(
+        "The two-week strike by Lisbon metro workers ended on Friday after members voted to accept a 6 percent raise.",
+        "Lisbon metro workers remained on strike on Friday as talks over a 6 percent pay offer stalled.",
+        0.8,
+    )
+    assert strong(cands, "status")

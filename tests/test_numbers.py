@@ -71,3 +71,13 @@ def test_word_fractions(text: str, suffix: str, dimension: str, low: float, high
     v = parse_value(text, "", suffix)
     assert v is not None and v.dimension == dimension
     assert v.low == pytest.approx(low, abs=0.1) and v.high == pytest.approx(high, abs=0.1)
+
+
+def test_money_with_a_letter_multiplier() -> None:
+    from compare.numbers import parse_value
+
+    for text, point in (("€46m", 46e6), ("£2.3m", 2.3e6), ("$5k", 5e3), ("US$3.4bn", 3.4e9)):
+        value = parse_value(text)
+        assert value is not None and value.dimension == "money" and abs(value.point - point) < 1
+    value = parse_value("46m")
+    assert value is not None and value.dimension == "length"
