@@ -1892,6 +1892,8 @@ def _negations(doc: Any) -> list[Negation]:
             )
             if obj is None:
                 continue  # "rejected on Sunday": a time is not what is denied
+            if tok.lemma_.lower() in ("drop", "decline") and obj.dep_ in ("prep", "prt"):
+                continue  # "dropped to 81 percent", "declined at large mines": a fall, not a denial
             if tok.lemma_.lower() == "fail" and obj.dep_ == "dobj":
                 continue  # "we failed this family": a failing, not a denial of "family"
             if tok.lemma_.lower() in ("decline", "refuse") and any(
@@ -2074,6 +2076,8 @@ def _status(doc: Any) -> tuple[str, str, str]:
         cue = _find_cue(text, cues)
         if cue is not None and state == "cancelled" and not _cancels_the_event(doc, cue):
             cue = None
+        if cue == "pending" and _pending_condition(doc):
+            cue = None
         if cue is not None and not (future and text.find(future) < text.find(cue) and state == "cancelled"):
             return state, cue, _cue_verb(doc, text, cue, root)
     cue = future
@@ -2090,6 +2094,16 @@ def _status(doc: Any) -> tuple[str, str, str]:
             return "done", done.text, done.lemma_.lower()
         return ("hedged" if cue in HEDGE_CUES else "expected"), cue, verb
     return ("done", done.text, done.lemma_.lower()) if done is not None else ("none", "", "")
+
+
+def _pending_condition(doc: Any) -> bool:
+    """ "grounded the fleet pending inspections", "suspended pending an inquiry": what is pending is a
+    condition of a done action, not the action itself ("the merger is pending approval")."""
+    tok = next((t for t in doc if t.lower_ == "pending"), None)
+    if tok is None:
+        return False
+    verb = _governing_verb(tok.head if tok.dep_ in ("amod", "prep") else tok, 4)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in ("be", "remain", "stay")
 
 
 def _done_verbs(doc: Any) -> Iterator[Any]:

@@ -1048,6 +1048,8 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 continue
             if (da.anchor == "effect") != (db.anchor == "effect"):
                 continue  # the day a law takes effect is not the day it was passed or signed
+            if _since(ca, da) != _since(cb, db) and da.anchor != db.anchor:
+                continue  # "its best year since opening in 1997": the start of a period, another event
             same_anchor = da.anchor == db.anchor or bool(_overlap({da.anchor}, {db.anchor}))
             generic = bool({da.anchor, db.anchor} & (SCHEDULING | LIGHT_VERBS | ONSET))
             clock = da.minutes is not None and db.minutes is not None
@@ -1102,6 +1104,14 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
 
 
 _ZONE = re.compile(r"\b(GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|AES?T|AED?T|IST|WIB|Zulu)\b")
+
+
+_SINCE = re.compile(r"\bsince(?:\s+[\w'-]+){0,2}\s*$", re.I)
+
+
+def _since(claim: Claim, d: When) -> bool:
+    """The date opens a period ("since 2011", "since opening in 1997") rather than dating the event."""
+    return bool(_SINCE.search(claim.sentence.text[max(0, d.start - 40) : d.start]))
 
 
 _RELATIVE_WORDS = re.compile(r"\b(?:ago|next|last|this|past|coming|previous)\b", re.I)
@@ -2108,6 +2118,8 @@ def _status_pair(
     return None
 
 
+STOPPING = {"halt", "stop", "suspend", "cancel", "ground", "close", "shut", "scrap", "postpone", "abandon", "axe",
+            "drop", "end", "terminate", "call", "pause", "freeze", "block", "ban", "bar"}  # fmt: skip
 ONGOING = {"under way", "underway", "ongoing", "in progress", "continuing", "continue"}
 # Steps that follow one another: a treaty signed and still awaiting ratification is no contradiction.
 STAGE_SEQUENCES = (
@@ -2204,6 +2216,8 @@ def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     done, ed, other, eo = found
     if eo.cue in ONGOING and ed.verb in _syn("begin"):
         return []  # "the harvest began" / "the harvest is under way": started and ongoing agree
+    if eo.state == "cancelled" and ed.verb in STOPPING:
+        return []  # "halted departures" / "flights were suspended": a stop, reported done, agrees with a stop
     nd, no = ctx.name(done.sentence.source), ctx.name(other.sentence.source)
     others = _another(done.sentence.text) ^ _another(other.sentence.text)
     verb = ed.verb or eo.verb

@@ -1408,3 +1408,36 @@ def test_a_strike_ended_against_one_that_goes_on() -> None:
         0.8,
     )
     assert strong(cands, "status")
+
+
+def test_falls_stops_and_periods_that_are_no_disputes() -> None:
+    cands = pair(
+        "Measles vaccination coverage fell to 84 percent last year, the health ministry said in its annual report.",
+        "Deputy health minister Ana Ruiz said measles vaccination coverage had dropped to 84 percent last year.",
+        0.8,
+    )
+    assert not strong(cands, "polarity")
+    cands = pair(
+        "Regulators grounded all of Baltic Air's turboprops on Saturday pending inspections of their landing gear.",
+        "Regulators ordered Baltic Air to keep its turboprop fleet on the ground from Saturday until checks are done.",
+        0.65,
+        date(2024, 3, 2),
+        date(2024, 3, 2),
+    )
+    assert not strong(cands, "status")
+    cands = pair(
+        "Flights were suspended at Gatwick for two hours on Monday after a radar failure, the airport said.",
+        "Gatwick halted departures and arrivals for two hours on Monday following a radar outage.",
+        0.6,
+        date(2024, 3, 4),
+        date(2024, 3, 4),
+    )
+    assert not strong(cands, "status")
+    cands = pair(
+        "The museum drew nearly 900,000 visitors last year, its best year since opening in 2004, it said on Friday.",
+        "A total of 897,000 people visited the museum in 2023, making it the busiest year in its history.",
+        0.88,
+        date(2024, 1, 12),
+        date(2024, 1, 12),
+    )
+    assert not strong(cands, "date")
