@@ -822,6 +822,11 @@ def _is_age(doc: Any, span: Any, value: Value) -> bool:
         return True
     if span.start > 0 and doc[span.start - 1].lower_ == "aged":
         return True
+    if re.search(
+        r"\bage of$",
+        (doc[max(0, span.start - 2) : span.start].text + " " + span.text).lower().rsplit(" ", 1)[0],
+    ):
+        return True  # "at the age of 82"
     before = doc[span.start - 2] if span.start >= 2 else None
     after = doc[span.end].text if span.end < len(doc) else ""
     return (

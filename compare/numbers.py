@@ -104,6 +104,8 @@ UNITS: dict[str, Unit] = {
     # shares
     "percent": _U("%", "percent"), "per cent": _U("%", "percent"), "%": _U("%", "percent"),
     "percentage points": _U("pp", "points"), "percentage point": _U("pp", "points"), "points": _U("pt", "points"),
+    "basis points": _U("pp", "points", 0.01), "basis point": _U("pp", "points", 0.01), "bps": _U("pp", "points", 0.01),
+    "bp": _U("pp", "points", 0.01),
 }  # fmt: skip
 CURRENCIES: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
@@ -115,6 +117,8 @@ CURRENCIES: dict[str, str] = {
 }  # fmt: skip
 
 _NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)")
+# "a decade", "a year": lengths of time written with an article
+_SPANS = {"decade", "century", "year", "month", "week", "fortnight", "day", "hour", "minute"}
 _MONEY_SUFFIX = re.compile(r"(\d)(m|mn|k|b)\b", re.IGNORECASE)
 _SUFFIX_WORDS = {"m": "million", "mn": "million", "k": "thousand", "b": "billion"}
 _TOKEN = re.compile(r"[$€£¥]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z°%]+(?:/[a-z]+)?")
@@ -283,9 +287,19 @@ def parse_value(text: str, prefix: str = "", suffix: str = "") -> Value | None:
     if currency:  # "£2.3m", "€46m", "$5k": after a currency sign a letter stuck to the number is a multiplier
         text = _MONEY_SUFFIX.sub(lambda m: f"{m.group(1)} {_SUFFIX_WORDS[m.group(2).lower()]}", text)
     tokens = _TOKEN.findall(text.replace("-", " "))
+    tokens = [
+        "1"
+        if t.lower() in ("a", "an")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower() in _SPANS
+        and tokens[i + 2 : i + 3] != ["and"]  # "a year and a half" is read whole below
+        else t
+        for i, t in enumerate(tokens)
+    ]
     start = next((i for i, t in enumerate(tokens) if parse_amount(tokens[i:])[0] is not None and
                   not (t.lower() in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].lower() not in MULTIPLIERS
-                       and tokens[i + 1].lower() not in ("half", "quarter", "dozen", "couple"))), None)  # fmt: skip
+                       and tokens[i + 1].lower() not in ("half", "quarter", "dozen", "couple")
+                       and tokens[i + 1].lower() not in _SPANS)), None)  # fmt: skip
     vague = False
     if start is None:
         plural = next((VAGUE_PLURALS[t.lower()] for t in tokens if t.lower() in VAGUE_PLURALS), None)

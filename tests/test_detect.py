@@ -1441,3 +1441,18 @@ def test_falls_stops_and_periods_that_are_no_disputes() -> None:
         date(2024, 1, 12),
     )
     assert not strong(cands, "date")
+
+
+def test_ages_and_tenures_written_differently() -> None:
+    cands = pair(
+        "The Argentine tango singer Rosa Mendez died on Friday in Buenos Aires at the age of 86, her family said.",
+        "Rosa Mendez, the tango singer, died in Buenos Aires on Friday aged 81, according to her family.",
+        0.9,
+    )
+    assert strong(cands, "quantity")
+    cands = pair(
+        "Karl Janssen, who spent a decade as chief executive of the brewer before retiring in 2021, joins the board in May.",
+        "The brewer's former boss Karl Janssen, who led the company for 16 years until 2021, joins the board in May.",
+        0.85,
+    )
+    assert strong(cands, "quantity")

@@ -81,3 +81,16 @@ def test_money_with_a_letter_multiplier() -> None:
         assert value is not None and value.dimension == "money" and abs(value.point - point) < 1
     value = parse_value("46m")
     assert value is not None and value.dimension == "length"
+
+
+def test_a_decade_and_basis_points() -> None:
+    from compare.numbers import parse_value
+
+    decade = parse_value("a decade")
+    assert decade is not None and decade.dimension == "duration" and decade.point == 10
+    half = parse_value("a year and a half")
+    assert half is not None and half.point == 1.5
+    bp = parse_value("50 basis points")
+    quarter = parse_value("a quarter of a percentage point")
+    assert bp is not None and quarter is not None and bp.unit == quarter.unit == "pp"
+    assert abs(bp.point - 0.5) < 1e-9 and abs(quarter.point - 0.25) < 1e-9
