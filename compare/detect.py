@@ -336,7 +336,7 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"win", "victory", "triumph", "hold on", "retain"}, {"lose", "defeat", "draw", "loss"}, "other"),
     ({"breakthrough", "success"}, {"acrimony", "failure", "collapse", "stalemate", "deadlock"}, "other"),
     ({"unanimous", "unanimously"}, {"split", "divided", "narrow", "narrowly"}, "other"),
-    ({"alive", "survive", "survivor", "rescue"}, {"dead", "die", "kill", "body"}, "other"),
+    ({"alive", "survive", "survivor"}, {"dead", "die", "kill", "body"}, "other"),
     ({"sound", "safe", "stable", "secure"}, {"unsafe", "unstable", "unsound", "danger", "dangerous"}, "polarity"),
     ({"legal", "lawful", "constitutional"}, {"illegal", "unlawful", "unconstitutional"}, "polarity"),
     ({"reopen"}, {"remain closed", "stay closed", "shut"}, "status"),
@@ -1229,11 +1229,59 @@ def _demonym(a: str, b: str) -> bool:
 
 
 def _acronym(short: str, long: str) -> bool:
-    s = short.replace(".", "").strip()
+    s = re.sub(r"^the\s+", "", short.replace(".", "").strip(), flags=re.I)
+    if _metonym(s, long):
+        return True
+    if re.fullmatch(r"[A-Z][a-z]{3,9}", s) and _syllables(s.lower(), long):
+        return True  # "Phivolcs" / "Philippine Institute of Volcanology and Seismology"
     if not (2 <= len(s) <= 6 and s.isupper()):
         return False
     initials = "".join(w[0] for w in long.replace("-", " ").split() if w[:1].isupper())
     return initials == s or initials.replace("T", "", 1) == s
+
+
+def _syllables(short: str, long: str) -> bool:
+    """``short`` is made of the first letters of several words of ``long``, in order (a syllabic acronym:
+    "phivolcs" = PHIlippine VOLCanology Seismology, "pemex" = PEtróleos MEXicanos)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", long) if w.lower() not in _NAME_FILLER]
+    if len(words) < 2 or not short.startswith(words[0][:2]):
+        return False
+
+    def fit(i: int, j: int, used: int) -> bool:
+        if i == len(short):
+            return used >= 2
+        for k in range(j, len(words)):
+            w = words[k]
+            n = 1
+            while n <= len(w) and i + n <= len(short) and short[i : i + n] == w[:n]:
+                if fit(i + n, k + 1, used + 1):
+                    return True
+                n += 1
+        return False
+
+    return fit(0, 0, 0)
+
+
+# Bodies known by a building or a nickname ("the Pentagon" for the US Department of Defense).
+METONYMS = (
+    ("pentagon", ("department of defense", "defense department", "dod", "defence department")),
+    ("white house", ("us president", "u.s. president", "presidency")),
+    ("kremlin", ("russian presidency", "russian president", "putin's office")),
+    ("downing street", ("prime minister's office", "british government", "uk government")),
+    ("elysee", ("french presidency", "french president")),
+    ("state department", ("department of state", "secretary of state")),
+    ("fed", ("federal reserve",)),
+    ("treasury", ("department of the treasury", "treasury department")),
+)
+
+
+def _metonym(a: str, b: str) -> bool:
+    la, lb = a.lower().replace("é", "e"), b.lower().replace("é", "e")
+    for name, meanings in METONYMS:
+        for x, y in ((la, lb), (lb, la)):
+            if re.search(rf"\b{name}\b", x) and any(m in y for m in meanings):
+                return True
+    return False
 
 
 def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:

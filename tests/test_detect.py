@@ -1456,3 +1456,27 @@ def test_ages_and_tenures_written_differently() -> None:
         0.85,
     )
     assert strong(cands, "quantity")
+
+
+def test_one_body_under_an_acronym_or_a_nickname() -> None:
+    from compare.detect import _acronym
+
+    assert _acronym("Phivolcs", "the Philippine Institute of Volcanology and Seismology")
+    assert _acronym("The AP", "The Associated Press")
+    assert _acronym("the Pentagon", "the U.S. Department of Defense")
+    assert not _acronym("Nordvik", "National Oil Reserve")
+    cands = pair(
+        "The Pentagon said on Friday it would send 800 more troops to the region.",
+        "The U.S. Department of Defense announced on Friday that a further 800 soldiers would be deployed to the region.",
+        0.8,
+    )
+    assert not strong(cands, "attribution")
+
+
+def test_rescue_teams_are_no_outcome() -> None:
+    cands = pair(
+        "At least 9 people were killed when a landslide buried homes near Quito, police said, as rescuers dug through the rubble.",
+        "The toll from the Quito landslide rose to 14, officials said, with rescue teams still digging through mud.",
+        0.6,
+    )
+    assert not strong(cands, "other")
