@@ -522,7 +522,7 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
     probably speaks of the same figure even when the counted nouns are worded differently.
     """
     a, b = qa.value, qb.value
-    if a.dimension != b.dimension or (a.dimension == "money" and a.unit != b.unit):
+    if a.dimension != b.dimension or (a.dimension in ("money", "money rate") and a.unit != b.unit):
         return "unrelated", ""
     if a.dimension == "points" and a.unit != b.unit:
         return "unrelated", ""
@@ -601,7 +601,7 @@ _MEASURE_INDEX = {w: n for n, group in enumerate(MEASURES) for w in group}
 def _measures(q: Quantity) -> dict[int, str]:
     """The measures a money or percent figure is tied to, by group, with the word that names each
     ("net income of $2.1 billion": the profit group, "income")."""
-    if q.value.dimension not in ("money", "percent"):
+    if q.value.dimension not in ("money", "money rate", "percent"):
         return {}
     words = sorted({q.subject, q.head, *q.context} - {""})
     return {_MEASURE_INDEX[w]: w for w in words if w in _MEASURE_INDEX}
@@ -669,7 +669,7 @@ def _quantity_topic(qa: Quantity, qb: Quantity) -> str:
     owner = shared[0] if shared else (qa.subject or qb.subject)
     if qa.value.dimension == "count":
         return f"number of {qa.head}" + (f" ({owner})" if owner and owner != qa.head else "")
-    label = {"duration": "duration", "money": "amount", "percent": "share"}.get(
+    label = {"duration": "duration", "money": "amount", "money rate": "price", "percent": "share"}.get(
         qa.value.dimension, qa.value.dimension
     )
     return f"{label} of the {owner}" if owner else label
@@ -877,7 +877,7 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
             and ca.published
             and cb.published
             and ca.published != cb.published
-            and qa.value.dimension in ("count", "area", "percent", "money", "length")
+            and qa.value.dimension in ("count", "area", "percent", "money", "money rate", "length")
             and _running(qa, qb, ca, cb)
         ):
             severity = "low"

@@ -342,8 +342,10 @@ def parse_value(text: str, prefix: str = "", suffix: str = "") -> Value | None:
         low, high = interval(point, hedge, precision * factor)
     if unit is None and currency:
         unit = Unit(currency, "money")
-    if unit is not None and unit.dimension == "money" and currency is None:
-        pass
+    if unit is not None and unit.dimension == "money":
+        per = _per(rest)
+        if per:  # "$86 per share", "$2bn a year": a price or a rate, not a sum
+            unit = Unit(f"{unit.name}/{per}", "money rate", unit.factor, unit.offset)
     return Value(
         low=min(low, high),
         high=max(low, high),
@@ -353,6 +355,27 @@ def parse_value(text: str, prefix: str = "", suffix: str = "") -> Value | None:
         point=point,
         vague=vague,
     )
+
+
+_RATE_NOUNS = {
+    "share", "year", "month", "week", "day", "hour", "night", "barrel", "litre", "liter", "gallon", "tonne", "ton",
+    "kilo", "kilogram", "kg", "pound", "ounce", "head", "person", "unit", "seat", "ticket", "passenger", "megawatt",
+    "mwh", "kwh", "dose", "pack", "bottle", "vote",
+}  # fmt: skip
+
+
+def _per(rest: list[str]) -> str | None:
+    """The unit a money amount is counted per ("per share", "a barrel", "an hour"), singular."""
+    words = [w.strip(",.;:()") for w in rest[:3]]
+    for i, w in enumerate(words[:2]):
+        if w in ("per", "a", "an", "each") and i + 1 < len(words) and words[i + 1].isalpha():
+            noun = words[i + 1]
+            if w in ("a", "an", "each") and (i > 0 or noun not in _RATE_NOUNS):
+                return None
+            return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        if w not in MULTIPLIERS and w not in ("million", "billion", "thousand", "trillion"):
+            return None
+    return None
 
 
 _FRACTION = re.compile(

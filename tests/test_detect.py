@@ -1480,3 +1480,18 @@ def test_rescue_teams_are_no_outcome() -> None:
         0.6,
     )
     assert not strong(cands, "other")
+
+
+def test_a_price_per_share_is_no_sum() -> None:
+    cands = pair(
+        "Norvane will pay $52 per share in cash, a 31 percent premium to Tessel's closing price on Friday.",
+        "Under the deal Tessel would owe Norvane a $400 million break fee if it accepted a rival offer.",
+        0.7,
+    )
+    assert not strong(cands, "quantity")
+    cands = pair(
+        "Norvane will pay $52 per share in cash for Tessel, the companies said.",
+        "Norvane agreed to pay $58 a share in cash for Tessel, the companies said.",
+        0.9,
+    )
+    assert strong(cands, "quantity")

@@ -94,3 +94,14 @@ def test_a_decade_and_basis_points() -> None:
     quarter = parse_value("a quarter of a percentage point")
     assert bp is not None and quarter is not None and bp.unit == quarter.unit == "pp"
     assert abs(bp.point - 0.5) < 1e-9 and abs(quarter.point - 0.25) < 1e-9
+
+
+def test_money_per_unit_is_a_price() -> None:
+    from compare.numbers import parse_value
+
+    share = parse_value("$86", "", "per share, a premium")
+    assert share is not None and share.unit == "USD/share" and share.dimension == "money rate"
+    barrel = parse_value("$40", "", "a barrel on Monday")
+    assert barrel is not None and barrel.unit == "USD/barrel"
+    deal = parse_value("$3 billion", "", "a big deal")
+    assert deal is not None and deal.unit == "USD" and deal.dimension == "money"
