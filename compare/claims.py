@@ -107,6 +107,7 @@ class Mention:
     kind: str
     key: str
     role: str = ""
+    owner: str = ""
 
 
 @dataclass(frozen=True)
@@ -1582,15 +1583,19 @@ def _role_before(ent: Any) -> str:
     ):
         words.insert(0, doc[i].lower_.strip("."))
         i -= 1
+    appositive = False
     if not words and i >= 1 and doc[i].text == ",":
         # "the central bank's deputy governor, Sipho Ndlovu": a title in apposition before the name
         k = i - 1
         while k >= 0 and _is_role_word(doc[k].lower_.strip(".")):
             words.insert(0, doc[k].lower_.strip("."))
             k -= 1
+        appositive = bool(words)
     # "Kazem Jalali, Iran's Ambassador to Moscow" / "Pezeshkian, the President of Iran"
     j = ent.end
-    if j < len(doc) and doc[j].text == ",":
+    if appositive:
+        pass  # the title is written before the name; what follows the name is the sentence going on
+    elif j < len(doc) and doc[j].text == ",":
         k = j + 1
         tail: list[str] = []
         while k < len(doc) and k < j + 7 and doc[k].text not in (",", ".", ";"):
@@ -1674,8 +1679,17 @@ def _entities(doc: Any) -> tuple[list[Mention], list[Mention], list[Mention]]:
         if not text or not any(c.isalpha() for c in text):
             continue
         if ent.label_ == "PERSON":
+            role = _role_before(ent)
             people.append(
-                Mention(text, ent.start_char, ent.end_char, "person", name_key(text), _role_before(ent))
+                Mention(
+                    text,
+                    ent.start_char,
+                    ent.end_char,
+                    "person",
+                    name_key(text),
+                    role,
+                    _office_owner(ent, role),
+                )
             )
         elif ent.label_ in ("GPE", "FAC"):
             places.append(Mention(text, ent.start_char, ent.end_char, "place", place_key(text)))
@@ -1683,6 +1697,19 @@ def _entities(doc: Any) -> tuple[list[Mention], list[Mention], list[Mention]]:
             places.append(Mention(text, ent.start_char, ent.end_char, "region", place_key(text)))
         elif ent.label_ == "ORG":
             orgs.append(Mention(text, ent.start_char, ent.end_char, "org", place_key(text)))
+            role = _role_before(ent) if _name_shaped(ent) else ""
+            if role:  # "Helena Sarkis, Civic Renewal's deputy leader": a titled name the NER took for a body
+                people.append(
+                    Mention(
+                        text,
+                        ent.start_char,
+                        ent.end_char,
+                        "person",
+                        name_key(text),
+                        role,
+                        _office_owner(ent, role),
+                    )
+                )
         elif ent.label_ == "NORP":
             places.append(Mention(text, ent.start_char, ent.end_char, "norp", place_key(text)))
     people.extend(_titled_names(doc, people))
@@ -1718,6 +1745,81 @@ def _unnamed_places(doc: Any) -> list[Mention]:
         else:
             i += 1
     return out
+
+
+# Words that put an office in the past or the future: "former chief executive", "the incoming mayor".
+_NOT_NOW = re.compile(r"\b(?:former|ex|outgoing|incoming|new|newly|interim|acting|previous|then|late|next|future|"
+                      r"until|ousted|departing|retired|retiring|designate|elect)\b", re.I)  # fmt: skip
+
+
+def _office_owner(ent: Any, role: str) -> str:
+    """The body whose office a titled person holds now ("Corvex's chief executive, Sandra Lim",
+    "Civic Renewal leader Helena Sarkis", "Paul Deveraux, who remains its chief executive"): the
+    organisation, place or nationality written with the title; "its" is the sentence's first
+    organisation. Empty when there is no title, no such body, or the title is not a present one."""
+    if not role:
+        return ""
+    doc = ent.doc
+    before = doc[max(0, ent.start - 7) : ent.start]
+    after = doc[ent.end : min(len(doc), ent.end + 9)]
+    if after[:1].text == ",":
+        stop = next((t.i for t in after[1:] if t.text in (",", ".", ";")), after.end)
+        after = doc[after.start : stop]
+    else:
+        after = doc[ent.end : ent.end]
+    window = [t for t in (*before, *after)]
+    if _NOT_NOW.search(" ".join(t.text for t in window)):
+        return ""
+    glue = {"'s", "’s", ",", "the", "a", "of", "who", "is", "was", "remains", "has", "been", "as", "serves"}
+    titled = False
+    for t in reversed(list(before)):  # "Corvex's chief executive, Sandra Lim": title words, then the body
+        if _is_role_word(t.lower_.strip(".")):
+            titled = True
+        elif t.lower_ not in glue:
+            if titled:
+                return _owner_at(t)
+            break
+    if any(_is_role_word(t.lower_.strip(".")) for t in after):
+        for t in after:  # "Sandra Lim, chief executive of Corvex", "who remains its chief executive"
+            if not (_is_role_word(t.lower_.strip(".")) or t.lower_ in glue):
+                return _owner_at(t)
+    return ""
+
+
+def _owner_at(tok: Any) -> str:
+    """The organisation, place or nationality ``tok`` belongs to; "its" is the sentence's first organisation."""
+    doc = tok.doc
+    if tok.lower_ == "its":
+        first = next((e for e in doc.ents if e.label_ == "ORG" and e.end <= tok.i), None)
+        if first is not None:
+            return first.text.lower().removesuffix("'s").strip()
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
+        return _owner_at(subject) if subject is not None and subject.lower_ != "its" else ""
+    if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title:
+        first = tok.i  # a body the NER did not tag ("Corvex's chief executive")
+        while (
+            first > 0
+            and doc[first - 1].pos_ == "PROPN"
+            and doc[first - 1].is_title
+            and not doc[first - 1].ent_type_
+        ):
+            first -= 1
+        return doc[first : tok.i + 1].text.lower()
+    if tok.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return ""
+    span = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    return span.text.lower().removesuffix("'s").removesuffix("’s").strip() if span is not None else ""
+
+
+def _name_shaped(ent: Any) -> bool:
+    """Two or three capitalised words with no organisation word: written like a person's name."""
+    words = [t.text for t in ent]
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not _ORGISH.search(ent.text)
+    )
 
 
 def _titled_names(doc: Any, found: list[Mention]) -> list[Mention]:

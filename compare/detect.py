@@ -2843,6 +2843,7 @@ def detect(
                 cands.append(c)
     compared = {frozenset((a.source, b.source)) for a, b, _, _ in pairs if a.source != b.source}
     cands.extend(_role_candidates(claims, ctx, compared))
+    cands.extend(_office_candidates(claims, ctx, compared))
     cands.extend(_first_candidates(claims, ctx, compared))
     cands.extend(_person_action_candidates(claims, ctx, compared))
     findings = _merge(cands)
@@ -2896,6 +2897,78 @@ def _role_candidates(
                     why,
                     Statement.of(c1.sentence, m1.role, {"person": m1.text, "role": m1.role}),
                     Statement.of(c2.sentence, m2.role, {"person": m2.text, "role": m2.role}),
+                )
+            )
+    return out
+
+
+# Posts one person holds at a time: two names for one of them is a disagreement.
+SINGLE_OFFICES = {
+    "ceo", "cfo", "coo", "cto", "cio", "cmo", "president", "prime minister", "chancellor", "mayor", "governor",
+    "leader", "chairman", "chairwoman", "chair", "chairperson", "head coach", "coach", "manager", "king", "queen",
+    "pope", "director general", "secretary general", "speaker", "premier", "emir", "sultan",
+}  # fmt: skip
+
+
+def _single_office(role: str) -> bool:
+    words = role.split()
+    return role in SINGLE_OFFICES or (
+        len(words) == 2 and words[1] == "minister" and words[0] in PORTFOLIO_WORDS
+    )
+
+
+PORTFOLIO_WORDS = {
+    "foreign", "defence", "defense", "interior", "finance", "health", "economy", "trade", "energy", "education",
+    "transport", "labour", "labor", "agriculture", "justice",
+}  # fmt: skip
+
+
+def _office_candidates(
+    claims: dict[tuple[str, int], Claim], ctx: _Context, compared: set[frozenset[str]]
+) -> list[Candidate]:
+    """Two people named as the present holder of one post of one body by two sources of a story
+    ("Corvex's chief executive, Sandra Lim" / "Paul Deveraux, who remains its chief executive")."""
+    holders: dict[str, list[tuple[Claim, Mention]]] = {}
+    for c in claims.values():
+        for m in c.people:
+            if m.owner and m.key and _single_office(m.role):
+                holders.setdefault(m.role, []).append((c, m))
+    out: list[Candidate] = []
+    seen: set[tuple[frozenset[str], str]] = set()
+    for role, group in holders.items():
+        for (c1, m1), (c2, m2) in itertools.combinations(group, 2):
+            pair = frozenset((c1.sentence.source, c2.sentence.source))
+            if len(pair) < 2 or pair not in compared or same_name(m1.key, m2.key):
+                continue
+            o1, o2 = (Mention(o, 0, 0, "org", o) for o in (m1.owner, m2.owner))
+            if not (_same_entity(o1, o2) or _demonym(m1.owner, m2.owner) or _demonym(m2.owner, m1.owner)):
+                continue
+            if any(same_name(m1.key, p.key) for p in c2.people) or any(
+                same_name(m2.key, p.key) for p in c1.people
+            ):
+                continue  # both named in one sentence: two people, both there
+            key = (pair, f"{m1.owner}:{role}")
+            if key in seen:
+                continue
+            seen.add(key)
+            n1, n2 = ctx.name(c1.sentence.source), ctx.name(c2.sentence.source)
+            why = f"{n1} names {m1.text} as {m1.owner}'s {role}; {n2} names {m2.text}. One post, one holder."
+            severity: Severity = "medium"
+            if c1.published and c2.published and abs((c1.published - c2.published).days) > 30:
+                severity = "low"
+                why += (
+                    " They were published over a month apart, so the post may have changed hands in between."
+                )
+            out.append(
+                Candidate(
+                    "entity",
+                    f"office:{m1.owner}:{role}",
+                    f"{m1.owner}'s {role}",
+                    severity,
+                    calibrated(_score(severity, 0.5)),
+                    why,
+                    Statement.of(c1.sentence, m1.text, {"person": m1.text, "role": role, "of": m1.owner}),
+                    Statement.of(c2.sentence, m2.text, {"person": m2.text, "role": role, "of": m2.owner}),
                 )
             )
     return out

@@ -1495,3 +1495,28 @@ def test_a_price_per_share_is_no_sum() -> None:
         0.9,
     )
     assert strong(cands, "quantity")
+
+
+def _offices(a: str, b: str):
+    from compare.detect import _Context, _office_candidates
+
+    ca = extract_claim(Sentence("A", 0, 0, len(a), a), None)
+    cb = extract_claim(Sentence("B", 0, 0, len(b), b), None)
+    ctx = _Context({}, {"A": "A", "B": "B"}, {})
+    return _office_candidates({("A", 0): ca, ("B", 0): cb}, ctx, {frozenset(("A", "B"))})
+
+
+def test_two_holders_of_one_post() -> None:
+    found = _offices(
+        "Veltrix's chief executive, Maria Okafor, will join the buyer's board once the deal closes, the companies said.",
+        "Veltrix was founded in 2009 by Tomas Reyes, who remains its chief executive.",
+    )
+    assert [c.kind for c in found] == ["entity"] and "Maria Okafor" in found[0].explanation
+    assert not _offices(
+        "Veltrix's chief executive, Maria Okafor, will join the buyer's board once the deal closes.",
+        "Tomas Reyes, the former chief executive of Veltrix, welcomed the deal.",
+    )
+    assert not _offices(
+        "Veltrix's chief executive, Maria Okafor, will join the buyer's board once the deal closes.",
+        "Tomas Reyes, chief executive of Halvorsen, welcomed the deal.",
+    )
