@@ -1679,18 +1679,7 @@ def _entities(doc: Any) -> tuple[list[Mention], list[Mention], list[Mention]]:
         if not text or not any(c.isalpha() for c in text):
             continue
         if ent.label_ == "PERSON":
-            role = _role_before(ent)
-            people.append(
-                Mention(
-                    text,
-                    ent.start_char,
-                    ent.end_char,
-                    "person",
-                    name_key(text),
-                    role,
-                    _office_owner(ent, role),
-                )
-            )
+            people.append(_titled(ent, text, _role_before(ent)))
         elif ent.label_ in ("GPE", "FAC"):
             places.append(Mention(text, ent.start_char, ent.end_char, "place", place_key(text)))
         elif ent.label_ == "LOC":
@@ -1699,17 +1688,7 @@ def _entities(doc: Any) -> tuple[list[Mention], list[Mention], list[Mention]]:
             orgs.append(Mention(text, ent.start_char, ent.end_char, "org", place_key(text)))
             role = _role_before(ent) if _name_shaped(ent) else ""
             if role:  # "Helena Sarkis, Civic Renewal's deputy leader": a titled name the NER took for a body
-                people.append(
-                    Mention(
-                        text,
-                        ent.start_char,
-                        ent.end_char,
-                        "person",
-                        name_key(text),
-                        role,
-                        _office_owner(ent, role),
-                    )
-                )
+                people.append(_titled(ent, text, role))
         elif ent.label_ == "NORP":
             places.append(Mention(text, ent.start_char, ent.end_char, "norp", place_key(text)))
     people.extend(_titled_names(doc, people))
@@ -1810,6 +1789,13 @@ def _owner_at(tok: Any) -> str:
         return ""
     span = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
     return span.text.lower().removesuffix("'s").removesuffix("’s").strip() if span is not None else ""
+
+
+def _titled(ent: Any, text: str, role: str) -> Mention:
+    """A person mention with the title written next to it and the body whose post that is."""
+    return Mention(
+        text, ent.start_char, ent.end_char, "person", name_key(text), role, _office_owner(ent, role)
+    )
 
 
 def _name_shaped(ent: Any) -> bool:

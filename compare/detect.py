@@ -2851,6 +2851,11 @@ def detect(
     return tuple(findings), tuple(_unique(docs, claims, linked, disputed, compared))
 
 
+def _month_apart(c1: Claim, c2: Claim) -> bool:
+    """Published over a month apart: a title or a post may have changed hands in between."""
+    return bool(c1.published and c2.published and abs((c1.published - c2.published).days) > 30)
+
+
 def _role_candidates(
     claims: dict[tuple[str, int], Claim], ctx: _Context, compared: set[frozenset[str]] | None = None
 ) -> list[Candidate]:
@@ -2884,7 +2889,7 @@ def _role_candidates(
             n1, n2 = ctx.name(c1.sentence.source), ctx.name(c2.sentence.source)
             why = f"{n1} calls {m1.text} {m1.role!r}; {n2} calls {m2.text} {m2.role!r}."
             severity: Severity = "medium"
-            if c1.published and c2.published and abs((c1.published - c2.published).days) > 30:
+            if _month_apart(c1, c2):
                 severity = "low"
                 why += " They were published over a month apart, so the title may have changed in between."
             out.append(
@@ -2954,7 +2959,7 @@ def _office_candidates(
             n1, n2 = ctx.name(c1.sentence.source), ctx.name(c2.sentence.source)
             why = f"{n1} names {m1.text} as {m1.owner}'s {role}; {n2} names {m2.text}. One post, one holder."
             severity: Severity = "medium"
-            if c1.published and c2.published and abs((c1.published - c2.published).days) > 30:
+            if _month_apart(c1, c2):
                 severity = "low"
                 why += (
                     " They were published over a month apart, so the post may have changed hands in between."
