@@ -1372,6 +1372,10 @@ def _when(doc: Any, ent: Any, published: date | None) -> When | None:
             minutes = hour * 60 + minute
     relative = _relative_days(words)
     year_from, year_to, month_from, month_to = _periods(words)
+    part = _part_of_year(words, published)
+    if part is not None and month is None and weekday is None:
+        year = year or part[0]
+        month_from, month_to = part[1], part[2]
     if published is not None and year is None and month is None and weekday is None and relative is None:
         shifted = _relative_period(words, published)
         if shifted is not None:
@@ -1471,6 +1475,41 @@ def _relative_days(words: list[str]) -> int | None:
         value = parse_value(m.group(1))
         return -int(value.point) if value else None
     return None
+
+
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?P<half>first|second) half|(?P<quarter>first|second|third|fourth) quarter|(?P<end>end)|"
+    r"(?P<part>early|mid|late))\b(?:\s*of)?(?:\s*the)?\s*(?P<when>\d{4}|this year|next year|the year|year)?"
+)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _part_of_year(words: list[str], published: date | None) -> tuple[int | None, int, int] | None:
+    """ "the first half of 2026", "the third quarter", "late 2027", "the end of this year": ``(year or
+    None, first month, last month)``."""
+    m = _PART_OF_YEAR.search(" ".join(words))
+    if m is None or (m.group("when") is None and m.group("part")):
+        return None  # "early" alone ("early on Monday") is no part of a year
+    when = m.group("when") or ""
+    year: int | None = None
+    if when.isdigit():
+        year = int(when)
+    elif published is not None and when in ("this year", "the year", "year"):
+        year = published.year
+    elif published is not None and when == "next year":
+        year = published.year + 1
+    if m.group("end") and year is None:
+        return None  # "the end of the talks", "by the end of March" (a month: read elsewhere)
+    if m.group("half"):
+        lo, hi = (1, 6) if m.group("half") == "first" else (7, 12)
+    elif m.group("quarter"):
+        q = _QUARTERS[m.group("quarter")]
+        lo, hi = 3 * q - 2, 3 * q
+    elif m.group("end"):
+        lo, hi = 1, 12  # "before the end of this year": any time left in it
+    else:
+        lo, hi = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[m.group("part")]
+    return year, lo, hi
 
 
 _RELATIVE_PERIOD = re.compile(r"\b(next|last|this|past|coming|previous)\s+(month|year)\b")

@@ -1520,3 +1520,33 @@ def test_two_holders_of_one_post() -> None:
         "Veltrix's chief executive, Maria Okafor, will join the buyer's board once the deal closes.",
         "Tomas Reyes, chief executive of Halvorsen, welcomed the deal.",
     )
+
+
+def test_parts_of_a_year() -> None:
+    day = date(2025, 9, 8)
+    cands = pair(
+        "The takeover is expected to close in the first half of 2026, subject to regulatory clearance.",
+        "The company said it expects the takeover to close before the end of this year.",
+        0.8,
+        day,
+        day,
+    )
+    assert strong(cands, "date")
+    assert not strong(
+        pair(
+            "The takeover is expected to close in the first half of 2026, subject to regulatory clearance.",
+            "The company said it expects the takeover to close by March 2026.",
+            0.8,
+            day,
+            day,
+        ),
+        "date",
+    )
+    cands = pair(
+        "The new terminal should open in late 2027, the airport said.",
+        "The airport said the new terminal would open in the first quarter of 2027.",
+        0.85,
+        day,
+        day,
+    )
+    assert strong(cands, "date")
