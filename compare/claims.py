@@ -2214,6 +2214,8 @@ def _status(doc: Any) -> tuple[str, str, str]:
             return state, cue, _cue_verb(doc, text, cue, root)
     cue = future
     done = next(_done_verbs(doc), None)
+    if cue is not None and _in_relative_clause(doc, cue):
+        cue = None  # "The deal requires the approval of shareholders, who will vote in October": a fact
     if cue is not None:
         verb = _cue_verb(doc, text, cue, root)
         if (
@@ -2226,6 +2228,22 @@ def _status(doc: Any) -> tuple[str, str, str]:
             return "done", done.text, done.lemma_.lower()
         return ("hedged" if cue in HEDGE_CUES else "expected"), cue, verb
     return ("done", done.text, done.lemma_.lower()) if done is not None else ("none", "", "")
+
+
+def _in_relative_clause(doc: Any, cue: str) -> bool:
+    """The cue ("will", "is expected to") sits in a relative clause under a present-tense main verb
+    that states a fact ("requires ... shareholders, who will vote"), not in the main clause."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.lemma_.lower() in SPEECH_VERBS:
+        root = next((c for c in root.children if c.dep_ == "ccomp"), None)  # "..., the company said"
+    if root is None or root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() in SPEECH_VERBS | {"be"}:
+        return False
+    first = cue.split()[0]
+    tok = next((t for t in doc if t.lower_ == first), None)
+    if tok is None:
+        return False
+    verb = _governing_verb(tok.head if tok.pos_ != "VERB" else tok, 3)
+    return verb.dep_ in ("relcl", "acl")
 
 
 def _pending_condition(doc: Any) -> bool:

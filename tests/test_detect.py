@@ -1550,3 +1550,12 @@ def test_parts_of_a_year() -> None:
         day,
     )
     assert strong(cands, "date")
+
+
+def test_a_future_in_a_relative_clause_leaves_a_fact() -> None:
+    cands = pair(
+        "It does not require a vote by Norvane shareholders, the statement said.",
+        "The deal requires the approval of Norvane's shareholders, who will vote at a meeting on 14 October, the company said.",
+        0.66,
+    )
+    assert strong(cands, "polarity")
