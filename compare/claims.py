@@ -685,6 +685,30 @@ _PUBLISHING = {
 _NO_DOER = (SPEECH_VERBS | _NOT_AGENT_VERBS) - _PUBLISHING
 
 
+_AWARD_VERBS = {"award", "give", "present", "grant", "hand", "confer", "bestow"}
+
+
+def _awarded_to(verb: Any) -> Any:
+    """Who receives a prize: "the prize was awarded to X" (X), "X was awarded the prize" (X)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return None
+    if subject.lemma_.lower() in _PRIZES or any(t.lemma_.lower() in _PRIZES for t in subject.subtree):
+        to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+        if to is not None:
+            return next((c for c in to.children if c.dep_ == "pobj"), None)
+        doc = verb.doc  # the parse may miss the "to" ("awarded on Saturday to novelist Anjali Menon")
+        at = next((t.i for t in doc[verb.i + 1 : verb.i + 6] if t.lower_ == "to"), None)
+        if at is not None:
+            name = next((t for t in doc[at + 1 : at + 5] if t.ent_type_ in ("PERSON", "ORG")), None)
+            span = next((e for e in doc.ents if name is not None and e.start <= name.i < e.end), None)
+            return span.root if span is not None else None
+        return None
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in verb.children):
+        return subject
+    return None
+
+
 def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
     """The named doers of the sentence's verbs: "tabled by the Green Left group", "Bloomberg News, which
     first revealed the talks", "scientists at the Karolinska Institute led the research"."""
@@ -699,6 +723,9 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
             lemma = "win"  # "took victory", "claimed the title", "clinched gold"
         by = next((c for c in tok.children if c.dep_ == "agent"), None)
         doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if doer is None and lemma in _AWARD_VERBS:
+            doer = _awarded_to(tok)  # "the prize was awarded to novelist Anjali Menon": she won it
+            lemma = "win" if doer is not None else lemma
         if doer is None:
             doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if doer is not None and doer.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":

@@ -2627,7 +2627,13 @@ def _cmp_agents(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
             and gazetteer.related(x.who.text, y.who.text) is not False
         ):
             continue  # "Germany will host" / "Berlin would host": a capital standing for its country
-        kind: Kind = "attribution" if x.verb in AUTHORSHIP or y.verb in AUTHORSHIP else "entity"
+        kind: Kind = (
+            "attribution"
+            if x.verb in AUTHORSHIP or y.verb in AUTHORSHIP
+            else "other"
+            if x.verb in WINNING
+            else "entity"
+        )  # who won is the outcome of the event
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         deed = x.verb if x.verb == y.verb else f"{x.verb} / {y.verb}"
         severity: Severity = "medium"
