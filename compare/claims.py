@@ -2079,10 +2079,13 @@ def _negations(doc: Any) -> list[Negation]:
                     focus,
                 )
             )
-    for phrase in NEGATING_PHRASES:
-        pos = lower.find(phrase)
+    found = [(lower.find(phrase), len(phrase)) for phrase in NEGATING_PHRASES]
+    # "fell a centimetre short of the record", "stopped well short of a commitment"
+    found += [(m.start(), m.end() - m.start()) for m in _SHORT_OF.finditer(lower)]
+    for pos, length in found:
         if pos < 0 or any(n.start <= pos < n.end for n in out):
             continue
+        phrase = lower[pos : pos + length]
         after = doc.char_span(pos + len(phrase), len(doc.text), alignment_mode="expand")
         if after is None or not len(after):
             continue
@@ -2106,6 +2109,11 @@ def _negations(doc: Any) -> list[Negation]:
             )
         )
     return [_with_noun(doc, n) for n in out]
+
+
+_SHORT_OF = re.compile(
+    r"\b(?:fell|falls?|falling|came|comes?|coming|stopped|stops?|stopping)\s+(?:[\w.'-]+\s+){1,3}short of\b"
+)
 
 
 def _with_noun(doc: Any, neg: Negation) -> Negation:

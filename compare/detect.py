@@ -1969,7 +1969,7 @@ def _published_apart(ca: Claim, cb: Claim, ctx: _Context) -> str | None:
     )
 
 
-_SEQUENCE = re.compile(r"\b(before|after)\s+((?:[\w'-]+\W+){0,4})", re.I)
+_SEQUENCE = re.compile(r"\b(before|after)\s+((?:[\w'-]+\W+){0,6})", re.I)
 
 
 def _sequence(text: str) -> dict[str, set[str]]:
@@ -1985,13 +1985,24 @@ STOP_ORDER = {"the", "their", "they", "them", "that", "this", "were", "been", "b
               "shortly", "just", "only", "long", "minutes", "hours", "days", "several", "some"}  # fmt: skip
 
 
+def _stem_syn(stems: set[str]) -> set[str]:
+    """Five-letter stems with those of their synonyms ("passe" -> "appro", "adopt" ...)."""
+    out = set(stems)
+    for group in SYNONYMS:
+        group_stems = {w[:5] for w in group}
+        if group_stems & stems:
+            out |= group_stems
+    return out
+
+
 def _cmp_sequence(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """One source puts something before an event, the other after it ("the alarms sounded before the
-    explosion" / "the alarms only went off after the explosion")."""
+    explosion" / "the alarms only went off after the explosion", "hours before parliament approved the
+    budget" / "shortly after lawmakers had passed his budget")."""
     sa, sb = ctx.sequence(ca), ctx.sequence(cb)
     for x, y in ((sa, sb), (sb, sa)):
-        shared = x["before"] & y["after"]
-        if shared and not (x["after"] & shared or y["before"] & shared):
+        shared = x["before"] & _stem_syn(y["after"])
+        if shared and not (_stem_syn(x["after"]) & shared or _stem_syn(y["before"]) & shared):
             na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
             order_a = "before" if x is sa else "after"
             order_b = "after" if x is sa else "before"

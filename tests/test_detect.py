@@ -1568,3 +1568,17 @@ def test_a_prize_awarded_to_one_and_won_by_another() -> None:
         0.75,
     )
     assert strong(cands, "other")
+
+
+def test_order_of_events_in_other_words_and_short_of_with_a_gap() -> None:
+    cands = pair(
+        "Economy minister Pavel Hradek resigned on Monday morning, hours before parliament approved the budget he had drafted.",
+        "Economy minister Pavel Hradek stepped down on Monday evening, shortly after lawmakers had passed his budget.",
+        0.8,
+    )
+    assert strong(cands, "other")
+    claim = extract_claim(
+        Sentence("A", 0, 0, 80, "Her leap of 7.02 metres fell a centimetre short of the national record."),
+        None,
+    )
+    assert any(n.cue.startswith("fell") and "record" in n.focus for n in claim.negations)
