@@ -2455,6 +2455,24 @@ _DELIBERATELY = {"deliberately", "intentionally", "purposely", "wilfully", "will
 # -------------------------------------------------------------------------------------- attribution
 
 
+_ISSUING_VERBS = {
+    "issue",
+    "make",
+    "deliver",
+    "give",
+    "write",
+    "author",
+    "sign",
+    "release",
+    "publish",
+    "post",
+    "send",
+}
+_STATEMENT_NOUNS = {
+    "warning", "pledge", "announcement", "statement", "remark", "comment", "claim", "promise", "threat", "appeal",
+    "memo", "letter", "post", "tweet", "message", "order", "decree", "alert", "advisory", "figure", "estimate",
+    "forecast", "assessment", "speech", "address", "declaration", "accusation", "allegation",
+}  # fmt: skip
 _FINDING_VERBS = {"find", "conclude", "show", "suggest", "say", "reveal", "estimate"}
 _STUDY_NOUNS = {
     "report", "study", "review", "audit", "survey", "analysis", "investigation", "inquiry", "probe",
@@ -2501,6 +2519,17 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
                     None,
                 )
             if agent is None:
+                agent = next(
+                    (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                    None,
+                )
+        if agent is None and tok.pos_ == "VERB" and lemma in _ISSUING_VERBS:
+            # "the warning was issued by the water authority", "the pledge was made by the foreign minister",
+            # "the memo, written by the finance chief": whoever issued a statement said it
+            said = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if tok.dep_ in ("acl", "relcl"):
+                said.append(tok.head)  # "the memo, written by ...", or a misparse of "the pledge ... was made by"
+            if any(x.lemma_.lower() in _STATEMENT_NOUNS for x in said):
                 agent = next(
                     (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                     None,

@@ -1582,3 +1582,15 @@ def test_order_of_events_in_other_words_and_short_of_with_a_gap() -> None:
         None,
     )
     assert any(n.cue.startswith("fell") and "record" in n.focus for n in claim.negations)
+
+
+def test_whoever_issued_a_statement_said_it() -> None:
+    text = "The pledge to double aid to the region was made by Foreign Minister Aiko Tanaka in Munich on Saturday."
+    claim = extract_claim(Sentence("A", 0, 0, len(text), text), None)
+    assert [m.text for m in claim.speakers] == ["Aiko Tanaka"]
+    cands = pair(
+        "The warning that the dam could fail within days was issued by the Ministry of Water, officials said on Monday.",
+        "The National Civil Protection Agency warned on Monday that the dam could fail within days.",
+        0.8,
+    )
+    assert strong(cands, "attribution")
