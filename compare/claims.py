@@ -2528,7 +2528,9 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
             # "the memo, written by the finance chief": whoever issued a statement said it
             said = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if tok.dep_ in ("acl", "relcl"):
-                said.append(tok.head)  # "the memo, written by ...", or a misparse of "the pledge ... was made by"
+                said.append(
+                    tok.head
+                )  # "the memo, written by ...", or a misparse of "the pledge ... was made by"
             if any(x.lemma_.lower() in _STATEMENT_NOUNS for x in said):
                 agent = next(
                     (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),

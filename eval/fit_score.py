@@ -38,7 +38,9 @@ from compare.detect import _score as rule_score
 def examples() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Features, labels, rule-based scores and pair index of every candidate on every labelled pair."""
     xs, ys, rule, group = [], [], [], []
-    for n, (p, sim, cands) in enumerate(candidates(load() + load("heldout") + load("heldout2") + load("heldout3"))):
+    for n, (p, sim, cands) in enumerate(
+        candidates(load() + load("heldout") + load("heldout2") + load("heldout3"))
+    ):
         for c in cands:
             score = rule_score(c.severity, sim)
             xs.append(scoring.features(score))
