@@ -99,6 +99,8 @@ class Mention:
         kind: ``person``, ``place``, ``org`` or ``role``.
         key: Normalised form for matching (transliteration variants share a key).
         role: For people: the title written next to the name ("president", "foreign minister").
+        owner: For titled people: the body whose post it is now, as written ("Corvex", "French"); empty
+            when none is written or the title is not a present one ("former chief executive").
     """
 
     text: str
@@ -1832,12 +1834,13 @@ def _office_owner(ent: Any, role: str) -> str:
 
 
 def _owner_at(tok: Any) -> str:
-    """The organisation, place or nationality ``tok`` belongs to; "its" is the sentence's first organisation."""
+    """The organisation, place or nationality ``tok`` belongs to, as written; "its" is the sentence's first
+    organisation."""
     doc = tok.doc
     if tok.lower_ == "its":
         first = next((e for e in doc.ents if e.label_ == "ORG" and e.end <= tok.i), None)
         if first is not None:
-            return first.text.lower().removesuffix("'s").strip()
+            return _bare(first.text)
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
         return _owner_at(subject) if subject is not None and subject.lower_ != "its" else ""
@@ -1850,11 +1853,17 @@ def _owner_at(tok: Any) -> str:
             and not doc[first - 1].ent_type_
         ):
             first -= 1
-        return doc[first : tok.i + 1].text.lower()
+        return doc[first : tok.i + 1].text
     if tok.ent_type_ not in ("ORG", "GPE", "NORP"):
         return ""
     span = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-    return span.text.lower().removesuffix("'s").removesuffix("’s").strip() if span is not None else ""
+    return _bare(span.text) if span is not None else ""
+
+
+def _bare(name: str) -> str:
+    """A name without its possessive ending or a leading article: "the Corvex's" -> "Corvex"."""
+    name = re.sub(r"(?:'s|’s)$", "", name.strip())
+    return re.sub(r"^(?:the|The)\s+", "", name)
 
 
 def _titled(ent: Any, text: str, role: str) -> Mention:

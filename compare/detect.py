@@ -2945,6 +2945,11 @@ PORTFOLIO_WORDS = {
 }  # fmt: skip
 
 
+def _role_text(role: str) -> str:
+    """A normalised title as a reader writes it ("ceo" -> "CEO")."""
+    return role.upper() if role in ("ceo", "cfo", "coo", "cto", "cio", "cmo") else role
+
+
 def _office_candidates(
     claims: dict[tuple[str, int], Claim], ctx: _Context, compared: set[frozenset[str]]
 ) -> list[Candidate]:
@@ -2962,19 +2967,21 @@ def _office_candidates(
             pair = frozenset((c1.sentence.source, c2.sentence.source))
             if len(pair) < 2 or pair not in compared or same_name(m1.key, m2.key):
                 continue
-            o1, o2 = (Mention(o, 0, 0, "org", o) for o in (m1.owner, m2.owner))
-            if not (_same_entity(o1, o2) or _demonym(m1.owner, m2.owner) or _demonym(m2.owner, m1.owner)):
+            k1, k2 = m1.owner.lower(), m2.owner.lower()
+            o1, o2 = Mention(m1.owner, 0, 0, "org", k1), Mention(m2.owner, 0, 0, "org", k2)
+            if not (_same_entity(o1, o2) or _demonym(k1, k2) or _demonym(k2, k1)):
                 continue
             if any(same_name(m1.key, p.key) for p in c2.people) or any(
                 same_name(m2.key, p.key) for p in c1.people
             ):
                 continue  # both named in one sentence: two people, both there
-            key = (pair, f"{m1.owner}:{role}")
+            key = (pair, f"{k1}:{role}")
             if key in seen:
                 continue
             seen.add(key)
             n1, n2 = ctx.name(c1.sentence.source), ctx.name(c2.sentence.source)
-            why = f"{n1} names {m1.text} as {m1.owner}'s {role}; {n2} names {m2.text}. One post, one holder."
+            post = f"{m1.owner} {_role_text(role)}"  # "Corvex CEO", "French president"
+            why = f"{n1} names {m1.text} as {post}; {n2} names {m2.text}. One post, one holder."
             severity: Severity = "medium"
             if _month_apart(c1, c2):
                 severity = "low"
@@ -2984,8 +2991,8 @@ def _office_candidates(
             out.append(
                 Candidate(
                     "entity",
-                    f"office:{m1.owner}:{role}",
-                    f"{m1.owner}'s {role}",
+                    f"office:{k1}:{role}",
+                    post,
                     severity,
                     calibrated(_score(severity, 0.5)),
                     why,
