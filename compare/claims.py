@@ -703,7 +703,7 @@ def _awarded_to(verb: Any) -> Any:
         at = next((t.i for t in doc[verb.i + 1 : verb.i + 6] if t.lower_ == "to"), None)
         if at is not None:
             name = next((t for t in doc[at + 1 : at + 5] if t.ent_type_ in ("PERSON", "ORG")), None)
-            span = next((e for e in doc.ents if name is not None and e.start <= name.i < e.end), None)
+            span = _entity_at(name) if name is not None else None
             return span.root if span is not None else None
         return None
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in verb.children):
@@ -852,11 +852,8 @@ def _is_age(doc: Any, span: Any, value: Value) -> bool:
         return True
     if span.start > 0 and doc[span.start - 1].lower_ == "aged":
         return True
-    if re.search(
-        r"\bage of$",
-        (doc[max(0, span.start - 2) : span.start].text + " " + span.text).lower().rsplit(" ", 1)[0],
-    ):
-        return True  # "at the age of 82"
+    if doc[max(0, span.end - 4) : span.end - 1].text.lower().endswith("age of"):
+        return True  # "at the age of 82", whether or not the entity holds "the age of"
     before = doc[span.start - 2] if span.start >= 2 else None
     after = doc[span.end].text if span.end < len(doc) else ""
     return (
@@ -1754,7 +1751,7 @@ def _entities(doc: Any) -> tuple[list[Mention], list[Mention], list[Mention]]:
             places.append(Mention(text, ent.start_char, ent.end_char, "region", place_key(text)))
         elif ent.label_ == "ORG":
             orgs.append(Mention(text, ent.start_char, ent.end_char, "org", place_key(text)))
-            role = _role_before(ent) if _name_shaped(ent) else ""
+            role = _role_before(ent) if name_shaped(ent.text) else ""
             if role:  # "Helena Sarkis, Civic Renewal's deputy leader": a titled name the NER took for a body
                 people.append(_titled(ent, text, role))
         elif ent.label_ == "NORP":
@@ -1856,8 +1853,13 @@ def _owner_at(tok: Any) -> str:
         return doc[first : tok.i + 1].text
     if tok.ent_type_ not in ("ORG", "GPE", "NORP"):
         return ""
-    span = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    span = _entity_at(tok)
     return _bare(span.text) if span is not None else ""
+
+
+def _entity_at(tok: Any) -> Any:
+    """The named entity ``tok`` is part of, or None."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
 def _bare(name: str) -> str:
@@ -1870,16 +1872,6 @@ def _titled(ent: Any, text: str, role: str) -> Mention:
     """A person mention with the title written next to it and the body whose post that is."""
     return Mention(
         text, ent.start_char, ent.end_char, "person", name_key(text), role, _office_owner(ent, role)
-    )
-
-
-def _name_shaped(ent: Any) -> bool:
-    """Two or three capitalised words with no organisation word: written like a person's name."""
-    words = [t.text for t in ent]
-    return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-        and not _ORGISH.search(ent.text)
     )
 
 
@@ -2487,10 +2479,24 @@ _STUDY_NOUNS = {
     "report", "study", "review", "audit", "survey", "analysis", "investigation", "inquiry", "probe",
     "assessment", "paper", "research", "poll", "evaluation",
 }  # fmt: skip
-_ORGISH = re.compile(
-    r"\b(?:Air|Airlines|Bank|Group|Inc|Ltd|Corp|Company|Ministry|Agency|University|Council|Party|Club|Union|"
-    r"Association|Institute|Foundation|Committee|Commission|Authority|Service|Police|Court|News|Times|Post)\b"
-)
+# Words that make a name an organisation's, whatever the NER said ("Nordwind Air", "Norvane Systems").
+ORG_WORDS = {
+    "air", "airlines", "airline", "airways", "airbus", "boeing", "bank", "group", "systems", "inc", "ltd", "corp",
+    "corporation", "company", "co", "ministry", "agency", "university", "council", "party", "club", "fc",
+    "holdings", "energy", "motors", "media", "news", "press", "times", "post", "institute", "foundation",
+    "association", "union", "federation", "league", "committee", "commission", "authority", "service",
+    "services", "force", "forces", "army", "navy", "police", "court", "hospital", "school", "international",
+}  # fmt: skip
+
+
+def name_shaped(text: str) -> bool:
+    """Two or three capitalised words, none an organisation word: written like a person's name."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not {w.lower() for w in words} & ORG_WORDS
+    )
 
 
 def _name_run(tok: Any) -> tuple[int, int] | None:
@@ -2572,7 +2578,7 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
             first, last = _name_run(agent)  # type: ignore[misc]
             text = doc[first : last + 1].text
             start_char = doc[first].idx
-            kind = "person" if 2 <= last - first + 1 <= 3 and not _ORGISH.search(text) else "org"
+            kind = "person" if name_shaped(text) else "org"
             key = name_key(text) if kind == "person" else text.lower()
             out.append(Mention(text, start_char, start_char + len(text), kind, key))
         elif (all(t.pos_ == "PROPN" for t in agent.subtree) and agent.i > 0) or (

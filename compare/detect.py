@@ -25,6 +25,7 @@ import numpy as np
 from compare import gazetteer
 from compare.claims import (
     NEGATIVE_WORDS,
+    ORG_WORDS,
     ROLE_WORDS,
     SPEECH_VERBS,
     WEEKDAYS,
@@ -35,6 +36,7 @@ from compare.claims import (
     Quantity,
     When,
     extract_claims,
+    name_shaped,
 )
 from compare.config import Settings
 from compare.names import name_key, same_name, same_place
@@ -1318,8 +1320,12 @@ def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
 
 def _shared_words(ca: Claim, cb: Claim) -> int:
     """How many content words two sentences share besides names and speech verbs."""
-    common = _overlap(ca.lemmas, cb.lemmas) - _names_of(ca) - _names_of(cb) - SPEECH_VERBS
-    return len(common)
+    return len(_common_words(ca, cb))
+
+
+def _common_words(ca: Claim, cb: Claim) -> set[str]:
+    """The content words two sentences share (synonyms count) besides names and speech verbs."""
+    return _overlap(ca.lemmas, cb.lemmas) - _names_of(ca) - _names_of(cb) - SPEECH_VERBS
 
 
 def _anchor_keys(c: Claim) -> set[str]:
@@ -1373,16 +1379,6 @@ def _pool(x: Claim, kind: str) -> list[Mention]:
     return [m for m in x.places if m.kind == kind]
 
 
-# Words that make a name an organisation's, whatever the NER said ("Nordwind Air", "Norvane Systems").
-ORG_WORDS = {
-    "air", "airlines", "airline", "airways", "airbus", "boeing", "bank", "group", "systems", "inc", "ltd", "corp",
-    "corporation", "company", "co", "ministry", "agency", "university", "council", "party", "club", "fc",
-    "holdings", "energy", "motors", "media", "news", "press", "times", "post", "institute", "foundation",
-    "association", "union", "federation", "league", "committee", "commission", "authority", "service",
-    "services", "force", "forces", "army", "navy", "police", "court", "hospital", "school", "international",
-}  # fmt: skip
-
-
 def _org_like(m: Mention) -> bool:
     """A "person" whose name holds an organisation word ("Nordwind Air Airbus")."""
     return m.kind == "person" and bool({w.lower() for w in m.text.split()} & ORG_WORDS)
@@ -1391,14 +1387,7 @@ def _org_like(m: Mention) -> bool:
 def _person_like(m: Mention) -> bool:
     """An "organisation" written like a person's name ("Tigist Alemu"): two or three capitalised words,
     none an organisation word, not a listed place."""
-    words = m.text.split()
-    return (
-        m.kind == "org"
-        and 2 <= len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-        and not {w.lower() for w in words} & ORG_WORDS
-        and not gazetteer.lookup(m.text)
-    )
+    return m.kind == "org" and name_shaped(m.text) and not gazetteer.lookup(m.text)
 
 
 FACILITIES = {
@@ -1985,13 +1974,15 @@ STOP_ORDER = {"the", "their", "they", "them", "that", "this", "were", "been", "b
               "shortly", "just", "only", "long", "minutes", "hours", "days", "several", "some"}  # fmt: skip
 
 
+_STEM_GROUPS = [frozenset(w[:5] for w in group) for group in SYNONYMS]
+
+
 def _stem_syn(stems: set[str]) -> set[str]:
     """Five-letter stems with those of their synonyms ("passe" -> "appro", "adopt" ...)."""
     out = set(stems)
-    for group in SYNONYMS:
-        group_stems = {w[:5] for w in group}
-        if group_stems & stems:
-            out |= group_stems
+    for group in _STEM_GROUPS if stems else ():
+        if group & stems:
+            out |= group
     return out
 
 
@@ -2208,7 +2199,7 @@ _ANOTHER = re.compile(rf"\b({_FURTHER})\b", re.I)
 def _called_off_or_pending(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidate]:
     """One account has the event called off or blocked ("called off altogether", "vetoed"), the other still
     open ("postponed to September", "awaits the governor's signature")."""
-    shared = _overlap(ca.lemmas, cb.lemmas) - _names_of(ca) - _names_of(cb) - SPEECH_VERBS - set(WEEKDAYS)
+    shared = _common_words(ca, cb) - set(WEEKDAYS)
     if len(shared) < 3:
         return []
     off, open_ = (ca, cb) if ca.status == "cancelled" else (cb, ca)
