@@ -185,6 +185,8 @@ class Claim:
     causes: tuple[frozenset[str], ...] = ()
     events: tuple[Event, ...] = ()
     agents: tuple[Agent, ...] = ()
+    disowned: tuple[Mention, ...] = ()  # sources said not to have given the claim out ("declined to comment")
+    deniers: tuple[Mention, ...] = ()  # who denies a report ("the ministry rejected reports that ...")
 
     @property
     def checkworthy(self) -> tuple[str, ...]:
@@ -651,6 +653,8 @@ def _claim(sentence: Sentence, doc: Any, published: date | None) -> Claim:
         causes=tuple(_causes(doc)),
         events=tuple(_events(doc, Event(status, cue, verb))),
         agents=tuple(_agents(doc, (*people, *orgs, *places))),
+        disowned=tuple(_disowned(doc, (*people, *orgs))),
+        deniers=tuple(_deniers(doc, (*people, *orgs))),
     )
 
 
@@ -685,6 +689,8 @@ _PUBLISHING = {
     "claim",
 }
 _NO_DOER = (SPEECH_VERBS | _NOT_AGENT_VERBS) - _PUBLISHING
+# Subject nouns that are not doers ("the plan was drafted by"; "which" is resolved before this).
+_NOT_DOERS = {"plan", "bill", "law", "report", "document", "statement", "move", "decision", "deal", "it"}
 
 
 _AWARD_VERBS = {"award", "give", "present", "grant", "hand", "confer", "bestow"}
@@ -752,6 +758,8 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
                 ),
                 None,
             )
+            if who is None and d.pos_ == "NOUN" and d.lemma_.lower() not in _NOT_DOERS:
+                who = _source_mention(d)  # "tabled by the Green Left group": a body the NER did not name
             if who is not None:
                 first = any(t.lower_ == "first" for t in tok.children) or (
                     tok.i > 0 and doc[tok.i - 1].lower_ == "first"
@@ -2511,6 +2519,117 @@ def _name_run(tok: Any) -> tuple[int, int] | None:
     return first, tok.i
 
 
+# Verbs of giving out a statement, figure or document: a source said not to have done one ("declined to
+# comment", "has yet to publish any figures", "said it had no confirmed figure", "raised no concerns") is
+# not the source of the claim.
+_DISCLOSING = {
+    "comment", "confirm", "publish", "release", "give", "provide", "issue", "report", "announce", "record",
+    "review", "endorse", "sign", "raise", "make", "have", "offer", "disclose", "verify", "say", "respond",
+    "write", "post", "file", "table", "sponsor", "co", "author", "speak", "attribute", "discuss", "name",
+    "identify", "specify", "elaborate", "detail", "share",
+}  # fmt: skip
+_REFUSING = {"decline", "refuse"}
+_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+
+
+def _disowned(doc: Any, named: Sequence[Mention]) -> list[Mention]:
+    """Sources the sentence says did not give the claim out: "the interior ministry has yet to publish any
+    figures", "police declined to give any casualty figures", "the Red Crescent said it had no confirmed
+    figure of its own", "the player himself has not commented"."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = tok.lemma_.lower()
+        head = tok.head if tok.dep_ == "xcomp" else tok
+        if lemma in _REFUSING and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _DISCLOSING for c in tok.children
+        ):
+            denied = True
+        elif lemma in _DISCLOSING and tok.dep_ != "aux":
+            denied = (
+                any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+                or any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in tok.children)
+                or (head is not tok and any(c.lower_ == "yet" for c in head.children))
+            )
+        else:
+            continue
+        if not denied:
+            continue
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in _PRONOUNS and head.dep_ == "ccomp":
+            speech = head.head  # "the Red Crescent said it had no figure": it is the Red Crescent
+            if speech.lemma_.lower() in SPEECH_VERBS:
+                subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        hit = [m for m in named if _within(m, subject) and m.kind in ("person", "org")]
+        out.extend(hit or [_source_mention(subject)])
+    return out
+
+
+_DENYING = {"deny", "reject", "dismiss", "refute", "rebut"}
+_REPORT_NOUNS = {
+    "report", "claim", "suggestion", "speculation", "rumour", "rumor", "allegation", "accusation", "story",
+    "talk", "assertion",
+}  # fmt: skip
+
+
+def _deniers(doc: Any, named: Sequence[Mention]) -> list[Mention]:
+    """Who denies a report or assertion in the sentence: "Belgrade's foreign ministry rejected reports that
+    its diplomats had met ...", "the minister denied that she had misled parliament"."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DENYING:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "did not deny"
+        denies_clause = any(c.dep_ == "ccomp" for c in tok.children) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _REPORT_NOUNS for c in tok.children
+        )
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if not denies_clause or subject is None or subject.pos_ == "PRON":
+            continue
+        hit = [m for m in named if _within(m, subject) and m.kind in ("person", "org")]
+        out.extend(hit or [_source_mention(subject)])
+    return out
+
+
+def _within(m: Mention, tok: Any) -> bool:
+    """``m`` lies inside the phrase headed by ``tok``."""
+    return min(t.idx for t in tok.subtree) <= m.start and m.end <= max(
+        t.idx + len(t.text) for t in tok.subtree
+    )
+
+
+def _source_mention(agent: Any) -> Mention:
+    """The source a phrase headed by ``agent`` names when the NER found no name in it: a name it missed, or
+    a role ("the interior ministry", "an outside auditor")."""
+    doc = agent.doc
+    # the phrase without what follows it in a clause or apposition ("the Green Left group, which ...")
+    cut = min(
+        (c.left_edge.i for c in agent.rights if c.dep_ in ("relcl", "acl", "appos", "punct")), default=None
+    )
+    tokens = [t for t in agent.subtree if cut is None or t.i < cut]
+    span_start = min(t.idx for t in tokens)
+    span_end = max(t.idx + len(t.text) for t in tokens)
+    if agent.pos_ == "PROPN" and agent.is_title and agent.i > 0 and _name_run(agent) is not None:
+        # "Mário Tavares, general secretary of the union, told": the name the NER missed, not the title
+        first, last = _name_run(agent)  # type: ignore[misc]
+        text = doc[first : last + 1].text
+        start_char = doc[first].idx
+        kind = "person" if name_shaped(text) else "org"
+        key = name_key(text) if kind == "person" else text.lower()
+        return Mention(text, start_char, start_char + len(text), kind, key)
+    text = doc.text[span_start:span_end]
+    if (all(t.pos_ == "PROPN" for t in agent.subtree) and agent.i > 0) or (
+        agent.i == 0 and agent.pos_ == "PROPN" and agent.is_title and len(list(agent.subtree)) == 1
+    ):
+        # A name the NER missed ("Adidas said", "... , Ambrey said"): an organisation or a person.
+        return Mention(text, span_start, span_end, "org", text.lower())
+    return Mention(text, span_start, span_end, "role", normalise_role(text) or agent.lemma_.lower())
+
+
 def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """Who the sentence attributes its claim to: subjects of speech verbs and "according to X"."""
     named = people + orgs
@@ -2564,32 +2683,10 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
                 agent = subject
         if agent is None or agent.pos_ == "PRON":
             continue
-        span_start = min(t.idx for t in agent.subtree)
-        span_end = max(t.idx + len(t.text) for t in agent.subtree)
-        hit = [m for m in named if span_start <= m.start and m.end <= span_end]
+        hit = [m for m in named if _within(m, agent)]
         if agent.lemma_.lower() in _STUDY_NOUNS:
             hit = [m for m in hit if m.kind != "person"]  # a study has many authors; its institution speaks
             if not hit:
                 continue
-        if hit:
-            out.extend(hit)
-        elif agent.pos_ == "PROPN" and agent.is_title and agent.i > 0 and _name_run(agent) is not None:
-            # "Mário Tavares, general secretary of the union, told": the name the NER missed, not the title
-            first, last = _name_run(agent)  # type: ignore[misc]
-            text = doc[first : last + 1].text
-            start_char = doc[first].idx
-            kind = "person" if name_shaped(text) else "org"
-            key = name_key(text) if kind == "person" else text.lower()
-            out.append(Mention(text, start_char, start_char + len(text), kind, key))
-        elif (all(t.pos_ == "PROPN" for t in agent.subtree) and agent.i > 0) or (
-            agent.i == 0 and agent.pos_ == "PROPN" and agent.is_title and len(list(agent.subtree)) == 1
-        ):
-            # A name the NER missed ("Adidas said", "... , Ambrey said"): an organisation or a person.
-            text = doc.text[span_start:span_end]
-            out.append(Mention(text, span_start, span_end, "org", text.lower()))
-        else:
-            text = doc.text[span_start:span_end]
-            out.append(
-                Mention(text, span_start, span_end, "role", normalise_role(text) or agent.lemma_.lower())
-            )
+        out.extend(hit or [_source_mention(agent)])
     return out

@@ -770,8 +770,8 @@ _PART_AREA = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)* (?:alone|itself)\b")
 
 def _different_sources(ca: Claim, cb: Claim) -> bool:
     """Both sentences name who says or measured it, and no source is shared."""
-    sa = [*ca.speakers, *(g.who for g in ca.agents)]
-    sb = [*cb.speakers, *(g.who for g in cb.agents)]
+    sa = [*ca.speakers, *(g.who for g in ca.agents if g.who.kind != "role")]
+    sb = [*cb.speakers, *(g.who for g in cb.agents if g.who.kind != "role")]
     return (
         bool(sa and sb)
         and not any(_same_entity(x, y) for x in sa for y in sb)
@@ -1679,6 +1679,87 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
             Statement.of(cb.sentence, y.text, {"speaker": y.text}),
         )
     ]
+
+
+def _credited(c: Claim) -> list[Mention]:
+    """Who a sentence credits with its claim: its speakers and the doers of authorship deeds ("issued by",
+    "tabled by"), less any it says did not give the claim out."""
+    who = [*c.speakers, *(g.who for g in c.agents if g.verb in AUTHORSHIP)]
+    return [m for m in who if not any(_same_speaker(m, d) for d in c.disowned)]
+
+
+def _cmp_disowned(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """One source credits a claim to someone the other says did not give it out: "the health ministry said
+    1,400 nurses had left" / "the figure came from the nurses' union; the health ministry declined to
+    comment"."""
+    if internal or (sim < 0.65 and not (sim >= 0.5 and _shared_words(ca, cb) >= 3)):
+        return []
+    for x, y in ((ca, cb), (cb, ca)):
+        if not y.disowned:
+            continue
+        credited_y = _credited(y)
+        for m in _credited(x):
+            if m.kind != "role" and _speaker_words(m) <= GENERIC_SOURCES:
+                continue
+            d = next((d for d in y.disowned if _same_speaker(m, d)), None)
+            if d is None or any(_same_speaker(m, o) for o in credited_y):
+                continue
+            others = [o for o in credited_y if not _same_speaker(o, d)]
+            nx, ny = ctx.name(x.sentence.source), ctx.name(y.sentence.source)
+            also = f" and credits {others[0].text}" if others else ""
+            severity: Severity = "medium"
+            later = ""
+            if x.published and y.published and y.published < x.published:
+                severity = "low"  # "did not respond to requests for comment", then a statement days later
+                later = f" {ny} was published earlier ({y.published}); {d.text} may have spoken since."
+            sa = Statement.of(x.sentence, m.text, {"speaker": m.text})
+            sb = Statement.of(y.sentence, d.text, {"speaker": d.text, "disowned": True})
+            return [
+                Candidate(
+                    "attribution",
+                    f"who:{m.key}",
+                    "who said it",
+                    severity,
+                    _score(severity, sim),
+                    f"{nx} attributes this to {m.text}; {ny} says {d.text} did not give it out{also}.{later}",
+                    *((sa, sb) if x is ca else (sb, sa)),
+                )
+            ]
+    return []
+
+
+def _cmp_denied_report(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """One source denies a report that the other says the same party confirmed or made: "Serbia's foreign
+    ministry confirmed that officials had held talks in Vienna" / "Belgrade's foreign ministry rejected
+    reports that its diplomats had sat down with Kosovo negotiators in Vienna". The denial covers the whole
+    report, so the two need not share the verb (held talks / sat down with) as a plain negation must."""
+    if internal or sim < 0.45 or _shared_words(ca, cb) < 2:
+        return []
+    for x, y in ((ca, cb), (cb, ca)):
+        if not y.deniers or x.deniers or x.negations or x.negative:
+            continue
+        if y.published and x.published and y.published < x.published:
+            continue  # a denial, then days later the thing denied: news, not a contradiction
+        source = [*x.speakers, *(g.who for g in x.agents)]
+        denier = next((d for d in y.deniers if any(_same_speaker(m, d) for m in source)), None)
+        if denier is None:
+            continue
+        nx, ny = ctx.name(x.sentence.source), ctx.name(y.sentence.source)
+        severity: Severity = "medium"
+        sx = Statement.of(x.sentence, None, {"polarity": "positive"})
+        sy = Statement.of(y.sentence, None, {"polarity": "negative", "denied_by": denier.text})
+        return [
+            Candidate(
+                "polarity",
+                f"deny:{denier.key}",
+                "confirmed or denied",
+                severity,
+                _score(severity, sim),
+                f"{ny} reports that {denier.text} denied it; {nx} reports the same party saying it is so.",
+                *((sx, sy) if x is ca else (sy, sx)),
+            )
+        ]
+    return []
 
 
 # ------------------------------------------------------------------------------------------ polarity
@@ -2613,6 +2694,18 @@ def _cmp_agents(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
         return []  # "the initial agreement, signed by Rafsanjani" / "the new pact, signed by Putin"
     for x in ca.agents:
         same = [y for y in cb.agents if _same_deed(x.verb, y.verb)]
+        if x.who.kind == "role" or any(y.who.kind == "role" for y in same):
+            # a body named by description ("the Green Left group"): only for who wrote or issued it, and only
+            # against another description, since one body is often named in two ways
+            same = [
+                y
+                for y in same
+                if x.verb in AUTHORSHIP
+                and x.who.kind == y.who.kind == "role"
+                and min(len(_speaker_words(x.who)), len(_speaker_words(y.who))) >= 2  # not "broadcasters"
+            ]
+            if any(_same_speaker(x.who, y.who) for y in same):
+                continue
         if x.verb in DEED_SYNONYMS[0]:
             same = [y for y in same if x.first and y.first]  # two outlets may report one story; one was first
         if not same or any(_same_entity(x.who, y.who) or _same_entity(y.who, x.who) for y in same):
@@ -2664,6 +2757,8 @@ COMPARATORS = (
     _cmp_last_time,
     _cmp_entities,
     _cmp_attribution,
+    _cmp_disowned,
+    _cmp_denied_report,
     _cmp_polarity,
     _cmp_status,
     _cmp_other,
@@ -2696,6 +2791,12 @@ def compare_claims(
     if doers:
         # "filed by Consumo Justo" / "Entrega Já filed": one dispute over who did it, not also two names
         out = [c for c in out if c.slot.startswith("agent:") or (c.a.value, c.b.value) not in doers]
+    if any(c.kind == "polarity" and c.severity != "low" and not c.slot.startswith("deny:") for c in out):
+        out = [c for c in out if not c.slot.startswith("deny:")]  # the plain denial says it more exactly
+    elif any(c.slot.startswith("deny:") for c in out):
+        out = [
+            c for c in out if c.kind != "polarity" or c.slot.startswith("deny:")
+        ]  # one denial, one finding
     if any(c.kind == "status" for c in out):
         # "refused to concede" / "conceded" is one disagreement: done vs refused says it more exactly
         # than a bare denial, so the pair is not reported twice.

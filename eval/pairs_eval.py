@@ -35,7 +35,7 @@ from compare.claims import extract_claims
 from compare.detect import Candidate, _Context, compare_claims
 from compare.records import KINDS, Sentence
 
-CLEAN = {"heldout4"}  # held-out sets nobody has read; their errors stay unread
+CLEAN = {"heldout4", "heldout5"}  # held-out sets nobody has read; their errors stay unread
 
 
 def load(heldout: str | None = None) -> list[dict]:
@@ -71,8 +71,8 @@ def main() -> int:
         "--heldout",
         nargs="?",
         const="heldout",
-        choices=["heldout", "heldout2", "heldout3", "heldout4"],
-        help="score a held-out set: heldout (default), heldout2, heldout3 (all used), heldout4 (clean, figures only)",
+        choices=["heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
+        help="score a held-out set: heldout (default), heldout2, heldout3 (all used), heldout4, heldout5 (clean, figures only)",
     )
     ap.add_argument("--ids", default="", help="only pairs whose id starts with this (e.g. w: pairs_wire)")
     args = ap.parse_args()

@@ -1594,3 +1594,40 @@ def test_whoever_issued_a_statement_said_it() -> None:
         0.8,
     )
     assert strong(cands, "attribution")
+
+
+def test_a_source_the_other_says_declined_to_comment() -> None:
+    said = "The airport authority said on Friday that 312 flights had been cancelled because of the strike."
+    disowned = (
+        "The figure of 312 cancelled flights came from the pilots' union; the airport authority declined to "
+        "comment on Friday."
+    )
+    assert strong(pair(said, disowned, 0.7), "attribution")
+    # the refusal came first and the statement days later: the source may have spoken since
+    later = pair(said, disowned, 0.7, date(2025, 3, 7), date(2025, 3, 4))
+    assert not strong(later, "attribution") and any(c.kind == "attribution" for c in later)
+    text = "The council refused to extend the deadline for objections, which expires on Monday."
+    assert extract_claim(Sentence("A", 0, 0, len(text), text), None).disowned == ()
+
+
+def test_bodies_named_by_description_as_authors() -> None:
+    cands = pair(
+        "The appeal against the pipeline permit was filed by the regional farmers' cooperative on Tuesday.",
+        "The national dairy federation filed the appeal against the pipeline permit on Tuesday.",
+        0.8,
+    )
+    assert strong(cands, "attribution")
+    cands = pair(
+        "The first exit poll was published by state television shortly after polls closed.",
+        "Broadcasters released the first exit poll shortly after voting ended.",
+        0.8,
+    )
+    assert not strong(cands, "attribution")  # "broadcasters" may well include state television
+
+
+def test_one_party_confirms_what_it_is_elsewhere_said_to_deny() -> None:
+    confirmed = "The defence ministry confirmed on Monday that its warships had escorted two tankers through the strait last week."
+    denied = "The defence ministry on Monday rejected reports that navy vessels had accompanied tankers through the strait last week."
+    assert strong(pair(confirmed, denied, 0.6), "polarity")
+    other_party = "The coast guard on Monday rejected reports that navy vessels had accompanied tankers through the strait last week."
+    assert not strong(pair(confirmed, other_party, 0.6), "polarity")
