@@ -265,6 +265,8 @@ NEGATING_PHRASES = (
     "rule out",
 )
 EXPECTED_CUES = (
+    "expects",
+    "expect",
     "set to",
     "expected to",
     "is to",
@@ -2241,11 +2243,28 @@ def _find_cues(text: str, cues: Sequence[str]) -> list[str]:
     return [c for c in found if not any(c != o and c in o for o in found)]
 
 
+def _cue_text(doc: Any) -> str:
+    """The sentence lowercased, one space between words, for finding status cues; the month May ("since
+    May 2022", "on 3 May") is spelt "mai" so that it is not read as the modal verb."""
+    words = [
+        "Mai"
+        if t.text == "May"
+        and (
+            t.ent_type_ == "DATE"
+            or any(n.like_num for n in (t.nbor(-1) if t.i else t, t.nbor() if t.i + 1 < len(t.doc) else t))
+        )
+        else t.text
+        for t in doc
+    ]
+    text = "".join(w + t.whitespace_ for w, t in zip(words, doc, strict=True))
+    return " " + " ".join(text.lower().split()) + " "
+
+
 def _status(doc: Any) -> tuple[str, str, str]:
     """The state of the sentence's main event: ``done``, ``expected`` (planned or scheduled), ``pending``
     (still under way, awaiting, contested), ``cancelled`` (called off, blocked), ``hedged`` (speculative)
     or ``none``; with the cue as written and the event's lemma."""
-    text = " " + " ".join(doc.text.lower().split()) + " "
+    text = _cue_text(doc)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     future = _find_cue(text, EXPECTED_CUES)
     for state, cues in (("cancelled", CANCELLED_CUES), ("pending", PENDING_CUES)):
@@ -2342,7 +2361,7 @@ def _events(doc: Any, main: Event) -> list[Event]:
     """Every event the sentence reports with its state, the main one (``main``, from :func:`_status`)
     first: "The hacker was extradited on Tuesday and is due to appear in court" is a done extradition and
     a pending appearance."""
-    text = " " + " ".join(doc.text.lower().split()) + " "
+    text = _cue_text(doc)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     out: list[Event] = []
     future = _find_cue(text, EXPECTED_CUES)

@@ -172,8 +172,20 @@ SCHEDULING = {"be", "hold", "set", "schedule", "take", "place", "happen", "occur
 # Verbs that date the start of whatever their subject names ("the strike began on Monday"): they date the
 # event another sentence reports with its own verb ("walked off the job yesterday").
 ONSET = {"begin", "start", "commence", "erupt", "break"}
-RESCHEDULED = {"postpone", "postponed", "reschedule", "rescheduled", "delay", "delayed", "move", "moved",
-               "push", "bring", "now", "instead", "revise", "revised"}  # fmt: skip
+_WHEN_WORD = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|next|later|\d)"
+)
+# Words that say a date was changed: "postponed", "pushed back", "brought forward", "moved to May 19", "now
+# set for", "instead". Bare "move", "bring" or "now" are not enough ("moved to London as a teenager",
+# "could bring the port to a standstill").
+RESCHEDULED = re.compile(
+    r"\b(?:postpon\w*|reschedul\w*|delay(?:ed|s|ing)?|(?:push|pushed|pushes|pushing|put|puts|putting|set|sets)"
+    r" (?:[\w'-]+ ){0,10}?back|(?:brought|bring|brings|bringing|moved|moves|moving) (?:[\w'-]+ ){0,10}?(?:forward|up"
+    r"|back)|(?:moved|shifted|switched|changed|slip|slips|slipped|slide|slides|slid) (?:back )?to (?:\w+ )?"
+    rf"{_WHEN_WORD}|now (?:be|take|set|scheduled|due|expected|planned|slated)|instead|revis(?:ed|es|ing))\b",
+    re.I,
+)
 RATES = {"annual", "annually", "yearly", "monthly", "weekly", "daily", "per", "each", "every", "a-year"}
 # Words that place a figure at a stage of reporting: a preliminary and a final count can both be right.
 STAGES = {"preliminary", "provisional", "partial", "initial", "initially", "originally", "revised", "updated"}  # fmt: skip
@@ -1022,8 +1034,8 @@ def _statement_date(d: When) -> bool:
 
 def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
-    la = [d for d in ca.dates if not d.dateline]
-    lb = [d for d in cb.dates if not d.dateline]
+    la = [d for d in ca.dates if not d.dateline and not _offset(ca, d)]
+    lb = [d for d in cb.dates if not d.dateline and not _offset(cb, d)]
     if "done" in (ca.status, cb.status) and {ca.status, cb.status} & NOT_DONE:
         # A done event and a planned one have different dates by nature: a status question. Unless the
         # done side's date is not its done event's ("parties have been cleared to contest the vote on
@@ -1050,9 +1062,15 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 continue
             if (da.anchor == "effect") != (db.anchor == "effect"):
                 continue  # the day a law takes effect is not the day it was passed or signed
-            if _since(ca, da) != _since(cb, db) and da.anchor != db.anchor:
+            since = _since(ca, da), _since(cb, db)
+            # the start of a period, told as "since" or as its onset ("on strike since Monday" / "the walkout
+            # began on September 12", "held since March 2021" / "detained since her arrest in August 2020")
+            onset = all(since) or (
+                since[0] != since[1] and (db.anchor if since[0] else da.anchor) in ONSET and sim >= 0.6
+            )
+            if since[0] != since[1] and da.anchor != db.anchor and not onset:
                 continue  # "its best year since opening in 1997": the start of a period, another event
-            same_anchor = da.anchor == db.anchor or bool(_overlap({da.anchor}, {db.anchor}))
+            same_anchor = da.anchor == db.anchor or bool(_overlap({da.anchor}, {db.anchor})) or onset
             generic = bool({da.anchor, db.anchor} & (SCHEDULING | LIGHT_VERBS | ONSET))
             clock = da.minutes is not None and db.minutes is not None
             if (
@@ -1073,7 +1091,7 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
         )
         severity: Severity = "high" if not inferred and sim >= 0.6 else "medium"
         why = f"{na} says {da.text!r} where {nb} says {db.text!r} ({detail})."
-        moved = (ca.lemmas | cb.lemmas) & RESCHEDULED
+        moved = [m.group(0).lower() for c in (ca, cb) if (m := RESCHEDULED.search(c.sentence.text))]
         zones = _zones(ca.sentence.text), _zones(cb.sentence.text)
         if zones[0] != zones[1] and (
             (da.minutes is not None and db.minutes is not None) or _day_apart(da, db)
@@ -1086,7 +1104,7 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             )
         elif moved:
             severity = "low"
-            why += f" One source says the date changed (‘{sorted(moved)[0]}’), so the other may predate the change."
+            why += f" One source says the date changed (‘{moved[0]}’), so the other may predate the change."
         elif inferred:
             why += " One date is inferred (a weekday or relative date resolved against the publication date)."
         out.append(
@@ -1108,7 +1126,19 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
 _ZONE = re.compile(r"\b(GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|AES?T|AED?T|IST|WIB|Zulu)\b")
 
 
-_SINCE = re.compile(r"\bsince(?:\s+[\w'-]+){0,2}\s*$", re.I)
+_SINCE = re.compile(r"\bsince(?:\s+[\w'-]+){0,3}\s*$", re.I)
+
+
+_OFFSET = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|hours?|fortnight)\s+(?:before|after|ahead of|prior to)\s+(?:the\s+|its\s+|his\s+|"
+    r"her\s+|their\s+)?$",
+    re.I,
+)
+
+
+def _offset(claim: Claim, d: When) -> bool:
+    """The date is another event's, counted from ("three weeks before the June 4 completion date")."""
+    return bool(_OFFSET.search(claim.sentence.text[max(0, d.start - 60) : d.start]))
 
 
 def _since(claim: Claim, d: When) -> bool:
@@ -1817,6 +1847,11 @@ def _two_parties(x: Claim, y: Claim, neg: Negation) -> str | None:
     )
 
 
+# Verbs of predicting: a forecast that something will not happen and another that it will can both be
+# honest readings of the same uncertainty.
+FORECASTING = {"expect", "forecast", "predict", "bet", "anticipate", "project", "fear", "hope", "price"}
+
+
 def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """One source denies what the other affirms.
 
@@ -1905,6 +1940,9 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 severity, why = "low", f"{why} {apart}"
             elif (parties := _two_parties(x, y, neg)) and not internal:
                 severity, why = "low", f"{why} {parties}"
+            elif {x.status, y.status} <= {"expected", "hedged"} and (x.lemmas | y.lemmas) & FORECASTING:
+                severity = "low"  # "economists expect the bank not to cut" / "traders bet it will cut"
+                why += " Both are forecasts, which may differ without either being wrong."
             elif bool(_EARLIER_VIEW.search(x.sentence.text)) != bool(_EARLIER_VIEW.search(y.sentence.text)):
                 severity = "low"  # "investigators initially believed ..." / "the final report ruled it out"
                 why += " One of them reports an earlier view, which may since have changed."

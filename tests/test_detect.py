@@ -1631,3 +1631,62 @@ def test_one_party_confirms_what_it_is_elsewhere_said_to_deny() -> None:
     assert strong(pair(confirmed, denied, 0.6), "polarity")
     other_party = "The coast guard on Monday rejected reports that navy vessels had accompanied tankers through the strait last week."
     assert not strong(pair(confirmed, other_party, 0.6), "polarity")
+
+
+def test_a_date_change_needs_words_that_say_so() -> None:
+    pub = date(2024, 6, 3)
+    cands = pair(
+        "Air traffic controllers will hold a 12-hour strike this Thursday, their union said on Monday.",
+        "The controllers' 12-hour walkout is planned for June 5 and could bring flights at the airport to a halt, the union said.",
+        0.75,
+        pub,
+        pub,
+    )
+    assert strong(cands, "date")  # "bring ... to a halt" is no rescheduling
+    cands = pair(
+        "The launch of the weather satellite is scheduled for Tuesday, May 9, the space agency said.",
+        "Strong winds have pushed the launch of the weather satellite from the coastal site back to Friday, May 12, the agency said.",
+        0.75,
+        date(2023, 5, 5),
+        date(2023, 5, 8),
+    )
+    assert not strong(cands, "date")
+
+
+def test_two_starts_of_one_period() -> None:
+    cands = pair(
+        "The activist, who has been held in custody since May 2022, appeared in court on Thursday, his lawyer said.",
+        "The activist, detained since his arrest in November 2021, told the court on Thursday that the charges were fabricated.",
+        0.8,
+    )
+    assert strong(cands, "date")
+    cands = pair(
+        "The blaze, which broke out last Friday, was brought under control on Sunday, firefighters said on Monday.",
+        "Firefighters contained the blaze on Sunday at the timber yard, where it had been burning since Aug. 2.",
+        0.8,
+        date(2023, 8, 14),
+        date(2023, 8, 14),
+    )
+    assert strong(cands, "date")
+
+
+def test_the_month_may_is_not_a_hedge_and_offset_dates_are_not_the_event() -> None:
+    text = "The activist, who has been held in custody since May 2022, appeared in court on Thursday."
+    assert extract_claim(Sentence("A", 0, 0, len(text), text), None).status != "hedged"
+    cands = pair(
+        "Shareholders approved the merger at an extraordinary meeting on 14 May, the company said.",
+        "Investors backed the merger at a special meeting held exactly three weeks before the June 4 completion date.",
+        0.7,
+        date(2024, 6, 5),
+        date(2024, 6, 5),
+    )
+    assert not strong(cands, "date")
+
+
+def test_two_forecasts_of_opposite_outcomes_are_low() -> None:
+    cands = pair(
+        "Most economists polled expect the central bank not to raise interest rates at next week's meeting.",
+        "Traders are betting the central bank will raise interest rates next week.",
+        0.7,
+    )
+    assert not strong(cands, "polarity")
