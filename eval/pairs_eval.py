@@ -13,7 +13,10 @@ session on its errors were read too, so both are development data now and ``--er
 ``eval/heldout3/`` (210 pairs, a fourth author who saw neither code nor data) was the clean set of the
 fifth session (scored three times, never read); from the sixth session on its errors were read too and it is
 development data. ``eval/heldout4/`` (210 pairs, a fifth author who saw neither code nor data, written at
-the start of the sixth session) is the clean one: figures only, ``--errors`` is refused on it.
+the start of the sixth session) and ``eval/heldout5/`` (210 pairs, a sixth such author, written at the start
+of the seventh) are unread: figures only, ``--errors`` is refused on them. Held-out 4 has been scored three
+times (start and end of the sixth session, end of the seventh) and may be read from the next round on;
+held-out 5 has been scored twice (start and end of the seventh).
 
 Usage: python eval/pairs_eval.py [--split dev|test|all] [--errors] [--kind KIND] [--heldout [NAME]]
 """
