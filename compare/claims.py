@@ -2249,10 +2249,7 @@ def _cue_text(doc: Any) -> str:
     words = [
         "Mai"
         if t.text == "May"
-        and (
-            t.ent_type_ == "DATE"
-            or any(n.like_num for n in (t.nbor(-1) if t.i else t, t.nbor() if t.i + 1 < len(t.doc) else t))
-        )
+        and (t.ent_type_ == "DATE" or any(n.like_num for n in doc[max(t.i - 1, 0) : t.i + 2]))
         else t.text
         for t in doc
     ]
@@ -2582,8 +2579,7 @@ def _disowned(doc: Any, named: Sequence[Mention]) -> list[Mention]:
                 subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             continue
-        hit = [m for m in named if _within(m, subject) and m.kind in ("person", "org")]
-        out.extend(hit or [_source_mention(subject)])
+        out.extend(_sources_in(subject, named))
     return out
 
 
@@ -2609,8 +2605,7 @@ def _deniers(doc: Any, named: Sequence[Mention]) -> list[Mention]:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if not denies_clause or subject is None or subject.pos_ == "PRON":
             continue
-        hit = [m for m in named if _within(m, subject) and m.kind in ("person", "org")]
-        out.extend(hit or [_source_mention(subject)])
+        out.extend(_sources_in(subject, named))
     return out
 
 
@@ -2621,17 +2616,16 @@ def _within(m: Mention, tok: Any) -> bool:
     )
 
 
+def _sources_in(tok: Any, named: Sequence[Mention]) -> list[Mention]:
+    """The named people and organisations in the phrase headed by ``tok``, or the phrase itself as one
+    source when it holds none."""
+    return [m for m in named if _within(m, tok)] or [_source_mention(tok)]
+
+
 def _source_mention(agent: Any) -> Mention:
     """The source a phrase headed by ``agent`` names when the NER found no name in it: a name it missed, or
     a role ("the interior ministry", "an outside auditor")."""
     doc = agent.doc
-    # the phrase without what follows it in a clause or apposition ("the Green Left group, which ...")
-    cut = min(
-        (c.left_edge.i for c in agent.rights if c.dep_ in ("relcl", "acl", "appos", "punct")), default=None
-    )
-    tokens = [t for t in agent.subtree if cut is None or t.i < cut]
-    span_start = min(t.idx for t in tokens)
-    span_end = max(t.idx + len(t.text) for t in tokens)
     if agent.pos_ == "PROPN" and agent.is_title and agent.i > 0 and _name_run(agent) is not None:
         # "Mário Tavares, general secretary of the union, told": the name the NER missed, not the title
         first, last = _name_run(agent)  # type: ignore[misc]
@@ -2640,6 +2634,13 @@ def _source_mention(agent: Any) -> Mention:
         kind = "person" if name_shaped(text) else "org"
         key = name_key(text) if kind == "person" else text.lower()
         return Mention(text, start_char, start_char + len(text), kind, key)
+    # the phrase without what follows it in a clause or apposition ("the Green Left group, which ...")
+    cut = min(
+        (c.left_edge.i for c in agent.rights if c.dep_ in ("relcl", "acl", "appos", "punct")), default=None
+    )
+    tokens = [t for t in agent.subtree if cut is None or t.i < cut]
+    span_start = min(t.idx for t in tokens)
+    span_end = max(t.idx + len(t.text) for t in tokens)
     text = doc.text[span_start:span_end]
     if (all(t.pos_ == "PROPN" for t in agent.subtree) and agent.i > 0) or (
         agent.i == 0 and agent.pos_ == "PROPN" and agent.is_title and len(list(agent.subtree)) == 1

@@ -1136,14 +1136,19 @@ _OFFSET = re.compile(
 )
 
 
+def _preceded(pattern: re.Pattern[str], claim: Claim, d: When, width: int) -> bool:
+    """``pattern`` matches the ``width`` characters of the sentence just before the date."""
+    return bool(pattern.search(claim.sentence.text[max(0, d.start - width) : d.start]))
+
+
 def _offset(claim: Claim, d: When) -> bool:
     """The date is another event's, counted from ("three weeks before the June 4 completion date")."""
-    return bool(_OFFSET.search(claim.sentence.text[max(0, d.start - 60) : d.start]))
+    return _preceded(_OFFSET, claim, d, 60)
 
 
 def _since(claim: Claim, d: When) -> bool:
     """The date opens a period ("since 2011", "since opening in 1997") rather than dating the event."""
-    return bool(_SINCE.search(claim.sentence.text[max(0, d.start - 40) : d.start]))
+    return _preceded(_SINCE, claim, d, 40)
 
 
 _RELATIVE_WORDS = re.compile(r"\b(?:ago|next|last|this|past|coming|previous)\b", re.I)
@@ -1734,9 +1739,8 @@ def _cmp_disowned(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             d = next((d for d in y.disowned if _same_speaker(m, d)), None)
             if d is None or any(_same_speaker(m, o) for o in credited_y):
                 continue
-            others = [o for o in credited_y if not _same_speaker(o, d)]
             nx, ny = ctx.name(x.sentence.source), ctx.name(y.sentence.source)
-            also = f" and credits {others[0].text}" if others else ""
+            also = f" and credits {credited_y[0].text}" if credited_y else ""  # never a disowned one
             severity: Severity = "medium"
             later = ""
             if x.published and y.published and y.published < x.published:
