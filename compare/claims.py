@@ -1689,6 +1689,48 @@ def _role_before(ent: Any) -> str:
     return normalise_role(" ".join(words))
 
 
+# Verbs that give a person an office, or take it away, through "as" or a predicate noun: "stepped down as
+# defence minister", "was named Zambia's new health minister", "who will serve as interim mayor".
+_OFFICE_VERBS = {
+    "appoint", "name", "elect", "nominate", "promote", "install", "reappoint", "confirm", "swear", "choose",
+    "select", "resign", "step", "quit", "serve", "remain", "sack", "dismiss", "fire", "remove", "oust", "replace",
+    "succeed", "retire", "take", "continue", "stay",
+}  # fmt: skip
+_FORMER = re.compile(r"\b(?:former|ex|erstwhile|retired|one-time|onetime)\b", re.I)
+
+
+def _role_of(ent: Any) -> str:
+    """The title of a named person: the one written beside the name, or, when none is or it is a past one
+    ("a former university vice-chancellor"), the office a verb gives or takes ("was named health minister",
+    "stepped down as defence minister")."""
+    role = _role_before(ent)
+    doc = ent.doc
+    before = doc[max(0, ent.start - 4) : ent.start].text
+    after = doc[ent.end : min(len(doc), ent.end + 4)].text
+    if role and not (_FORMER.search(before) or (after.startswith(",") and _FORMER.search(after))):
+        return role
+    return _office_by_verb(ent) or role
+
+
+def _office_by_verb(ent: Any) -> str:
+    """The office a verb gives the person or takes from them: "stepped down as defence minister",
+    "appointed Mwila Chanda as education minister", "was named health minister", "who will serve as mayor"."""
+    root = ent.root
+    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+    verbs += [c for c in root.children if c.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _OFFICE_VERBS:
+            continue
+        nouns = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        for noun in nouns:
+            words = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.lower_]
+            if noun.lower_.strip(".") in ROLE_CORE or _is_role_word(noun.lower_):
+                return normalise_role(" ".join(words))
+    return ""
+
+
 def _appointed(doc: Any, start: int) -> bool:
     """The name is the object of an appointing verb ("named [Beatriz] Lozano")."""
     k = start - 1
@@ -1754,14 +1796,14 @@ def _entities(doc: Any) -> tuple[list[Mention], list[Mention], list[Mention]]:
         if not text or not any(c.isalpha() for c in text):
             continue
         if ent.label_ == "PERSON":
-            people.append(_titled(ent, text, _role_before(ent)))
+            people.append(_titled(ent, text, _role_of(ent)))
         elif ent.label_ in ("GPE", "FAC"):
             places.append(Mention(text, ent.start_char, ent.end_char, "place", place_key(text)))
         elif ent.label_ == "LOC":
             places.append(Mention(text, ent.start_char, ent.end_char, "region", place_key(text)))
         elif ent.label_ == "ORG":
             orgs.append(Mention(text, ent.start_char, ent.end_char, "org", place_key(text)))
-            role = _role_before(ent) if name_shaped(ent.text) else ""
+            role = _role_of(ent) if name_shaped(ent.text) else ""
             if role:  # "Helena Sarkis, Civic Renewal's deputy leader": a titled name the NER took for a body
                 people.append(_titled(ent, text, role))
         elif ent.label_ == "NORP":
@@ -2198,6 +2240,22 @@ def _cancels_the_event(doc: Any, cue: str) -> bool:
 _EVENT_SUFFIXES = ("out", "age", "tion", "sion", "ment", "ing", "over", "down")  # walkout, stoppage, shutdown
 
 
+UNDER_WAY = {"under way", "underway", "in progress", "ongoing"}
+
+
+def _clause_subject(doc: Any, word: str) -> Any:
+    """The noun subject of the clause the word ``word`` stands in ("Counting [is under way]"), or None."""
+    tok = next((t for t in doc if t.lower_ == word), None)
+    for _ in range(3):
+        if tok is None:
+            return None
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj if subj.pos_ in ("NOUN", "VERB") else None
+        tok = tok.head if tok.head is not tok else None
+    return None
+
+
 def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
     """The event verb a status cue governs: the first content verb after it, else the root. A search
     still under way ("still searching", "still at large", "still missing") is the not-done state of a
@@ -2208,6 +2266,11 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
         if cue in STILL_SOUGHT or verb_token is None:
             return "search"
         return str(verb_token.lemma_.lower())
+    if cue in UNDER_WAY:
+        subject = _clause_subject(doc, words[0])
+        if subject is not None:  # "Counting is under way", "The search is ongoing"
+            lemma = str(subject.lemma_.lower())
+            return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma
     pos = text.find(cue)
     span = doc.char_span(max(pos - 1, 0), min(len(doc.text), pos + len(cue) + 40), alignment_mode="expand")
     cue_words = set(cue.split())
@@ -2233,14 +2296,28 @@ def _has_cue(text: str, cue: str) -> bool:
     return text.count(" " + cue + " ") > len(re.findall(_DETERMINER + re.escape(cue) + " ", text))
 
 
-def _find_cue(text: str, cues: Sequence[str]) -> str | None:
-    return next((cue for cue in cues if _has_cue(text, cue)), None)
+def _find_cue(text: str, cues: Sequence[str], doc: Any = None) -> str | None:
+    return next((cue for cue in cues if _has_cue(text, cue) and _verbal(doc, cue)), None)
 
 
-def _find_cues(text: str, cues: Sequence[str]) -> list[str]:
+def _find_cues(text: str, cues: Sequence[str], doc: Any = None) -> list[str]:
     """Every cue of ``cues`` the text contains, dropping those inside a longer one found."""
-    found = [cue for cue in cues if _has_cue(text, cue)]
+    found = [cue for cue in cues if _has_cue(text, cue) and _verbal(doc, cue)]
     return [c for c in found if not any(c != o and c in o for o in found)]
+
+
+# One-word cues that say "still going on" only as a verb: "rebels are fighting" is, "fled the fighting"
+# and "since fighting damaged the hospital" are not.
+GERUND_CUES = {"fighting", "contesting", "challenging", "continuing"}
+
+
+def _verbal(doc: Any, cue: str) -> bool:
+    if doc is None or cue not in GERUND_CUES:
+        return True
+    return any(t.lower_ == cue and t.pos_ == "VERB" and t.dep_ not in _NOMINAL_DEPS for t in doc)
+
+
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "pcomp", "compound", "amod", "attr"}
 
 
 def _cue_text(doc: Any) -> str:
@@ -2264,12 +2341,20 @@ def _status(doc: Any) -> tuple[str, str, str]:
     text = _cue_text(doc)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     future = _find_cue(text, EXPECTED_CUES)
+    if future in PREPOSITIONAL_CUES and _pending_condition(doc, future):
+        future = None  # "was released on bail pending his trial": the trial is to come, the release is done
     for state, cues in (("cancelled", CANCELLED_CUES), ("pending", PENDING_CUES)):
-        cue = _find_cue(text, cues)
-        if cue is not None and state == "cancelled" and not _cancels_the_event(doc, cue):
-            cue = None
-        if cue == "pending" and _pending_condition(doc):
-            cue = None
+        cue = next(
+            (
+                c
+                for c in cues
+                if _has_cue(text, c)
+                and _verbal(doc, c)
+                and (state != "cancelled" or _cancels_the_event(doc, c))
+                and not (c in PREPOSITIONAL_CUES and _pending_condition(doc, c))
+            ),
+            None,
+        )
         if cue is not None and not (future and text.find(future) < text.find(cue) and state == "cancelled"):
             return state, cue, _cue_verb(doc, text, cue, root)
     cue = future
@@ -2280,7 +2365,7 @@ def _status(doc: Any) -> tuple[str, str, str]:
         verb = _cue_verb(doc, text, cue, root)
         if (
             done is not None
-            and done.i == getattr(root, "i", -1)
+            and done.i == getattr(_reported(root), "i", -1)
             and done.lemma_.lower() != verb
             and done.lower_ not in cue.split()
         ):
@@ -2306,12 +2391,28 @@ def _in_relative_clause(doc: Any, cue: str) -> bool:
     return verb.dep_ in ("relcl", "acl")
 
 
-def _pending_condition(doc: Any) -> bool:
-    """ "grounded the fleet pending inspections", "suspended pending an inquiry": what is pending is a
-    condition of a done action, not the action itself ("the merger is pending approval")."""
-    tok = next((t for t in doc if t.lower_ == "pending"), None)
+def _reported(root: Any) -> Any:
+    """The main clause of what is reported: "The suspect was freed on bail, the prosecutors said" ->
+    "freed"; the root itself when it is no speech verb or has no complement clause."""
+    if root is None or root.lemma_.lower() not in SPEECH_VERBS:
+        return root
+    return next((c for c in root.children if c.dep_ == "ccomp"), root)
+
+
+PREPOSITIONAL_CUES = {"pending", "ahead of"}
+
+
+def _pending_condition(doc: Any, cue: str = "pending") -> bool:
+    """ "grounded the fleet pending inspections", "suspended pending an inquiry", "remains free pending
+    the outcome", "freed on bail ahead of his trial": what is pending is a condition of a done action or
+    a state, not the action itself ("the merger is pending approval", "remains pending")."""
+    first = cue.split()[0]
+    tok = next((t for t in doc if t.lower_ == first), None)
     if tok is None:
         return False
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and before.lemma_ != "still":
+        return True  # "remains free pending the outcome", "500,000 rand pending his trial"
     verb = _governing_verb(tok.head if tok.dep_ in ("amod", "prep") else tok, 4)
     return verb.pos_ == "VERB" and verb.lemma_.lower() not in ("be", "remain", "stay")
 
@@ -2329,8 +2430,8 @@ def _done_verbs(doc: Any) -> Iterator[Any]:
         aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if tok.tag_ == "VBN" and not aux and tok.dep_ != "ROOT":
             continue
-        if any(a in ("will", "would", "to", "could", "may", "might", "shall") for a in aux):
-            continue
+        if any(a in ("will", "would", "to", "could", "may", "might", "shall", "being") for a in aux):
+            continue  # ... or going on ("votes were being counted")
         if tok.lemma_.lower() in SPEECH_VERBS | PLANNING_VERBS or (tok.i == 0 and tok.tag_ == "VBN"):
             continue
         if any(c.lower_ == "yet" or c.dep_ == "neg" for c in tok.children) or any(
@@ -2365,9 +2466,12 @@ def _events(doc: Any, main: Event) -> list[Event]:
     found = [
         (s, c)
         for s, cues in (("cancelled", CANCELLED_CUES), ("pending", PENDING_CUES))
-        for c in _find_cues(text, cues)
-        if s != "cancelled" or _cancels_the_event(doc, c)
+        for c in _find_cues(text, cues, doc)
+        if (s != "cancelled" or _cancels_the_event(doc, c))
+        and not (c in PREPOSITIONAL_CUES and _pending_condition(doc, c))
     ]
+    if future in PREPOSITIONAL_CUES and _pending_condition(doc, future):
+        future = None
     if future is not None and not any(future in cue for _, cue in found):
         found.append(("hedged" if future in HEDGE_CUES else "expected", future))
     for state, cue in found:

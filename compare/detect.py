@@ -1198,6 +1198,10 @@ RANKS = {"vice", "deputy", "assistant", "acting", "former", "prime", "under", "l
 LEADS = {"head", "leader", "chief", "director", "boss", "chair", "chairman", "chairwoman", "chairperson"}
 
 
+# Standings a person keeps beside any office.
+HELD_BESIDE = {"founder", "co-founder", "cofounder", "owner", "member", "shareholder", "patron"}
+
+
 def _role_conflict(ra: str, rb: str) -> bool:
     """Two titles that cannot both be one person's: "Sheriff" / "Undersheriff", "President" / "Vice
     President", "defence minister" / "foreign minister"; not "coach" / "head coach" (one is more
@@ -1205,6 +1209,8 @@ def _role_conflict(ra: str, rb: str) -> bool:
     if not ra or not rb or ra == rb:
         return False
     wa, wb = set(ra.split()), set(rb.split())
+    if wa <= HELD_BESIDE or wb <= HELD_BESIDE:
+        return False  # "founder" / "chief executive": a founder often runs the firm too
     if wa <= wb or wb <= wa:
         return bool((wa ^ wb) & RANKS)
     diff = wa ^ wb
@@ -1451,7 +1457,9 @@ def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
     for m in _pool(x, kind):
         if m.key in speakers or not m.key or _dateline(x.sentence.text, m) or _addressee(x.sentence.text, m):
             continue
-        if any(_same_entity(m, o) or _contains(ctx, m, o, _wider(x, m, y, o)) for o in other):
+        if any(s.start <= m.start and m.end <= s.end for s in x.speakers):
+            continue  # "officials in Astana said": where the source sits, not where it happened
+        if any(_same_entity(m, o) or _holds(ctx, kind, m, y, o, _wider(x, m, y, o)) for o in other):
             continue
         if (kind == "where" or (kind == "org" and _locative(x.sentence.text, m))) and not any(
             _facility(m) == _facility(o) for o in _pool(y, "where")
@@ -1486,6 +1494,18 @@ MODIFIED_NOUNS = {
 }  # fmt: skip
 
 
+REGION_WORDS = {
+    "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern",
+    "northwestern", "southeastern", "southwestern", "coastal", "rural", "mainland",
+}  # fmt: skip
+# Verbs whose object is the area hit: "the quake shook central Italy", "the typhoon lashed Luzon".
+STRIKING = {
+    "hit", "hits", "struck", "strikes", "shook", "shakes", "rocked", "rocks", "jolted", "jolts", "lashed",
+    "lashes", "battered", "batters", "pounded", "pounds", "swept", "sweeps", "flooded", "floods", "ravaged",
+    "ravages", "devastated", "devastates",
+}  # fmt: skip
+
+
 def _locative(text: str, m: Mention) -> bool:
     """A place that says where something happened or went: "in Geneva", "at the Kremlin", "to Oskarsby"."""
     before = text[: m.start].lower().split()[-2:]
@@ -1505,7 +1525,13 @@ def _locative(text: str, m: Mention) -> bool:
                 text[: m.start].lower().rstrip(),
             )
         )
-    return before[-1] in preps or (len(before) == 2 and before[0] in preps and before[1] == "the")
+    if before[-1] in REGION_WORDS:  # "in central Italy", "shook northern Chile"
+        before = text[: m.start].lower().split()[-3:-1]
+    if before and before[-1] in STRIKING:
+        return True  # "the quake shook central Italy", "the storm lashed Luzon"
+    return bool(before) and (
+        before[-1] in preps or (len(before) == 2 and before[0] in preps and before[1] == "the")
+    )
 
 
 def _dateline(text: str, m: Mention) -> bool:
@@ -1546,7 +1572,11 @@ def _contrasted(ca: Claim, cb: Claim) -> bool:
     return any((wa & x and wb & y and not wa & y) or (wa & y and wb & x and not wa & x) for x, y in CONTRASTS)
 
 
-_SEPARATE = re.compile(r"\b(?:separate|another|a second|a different)\b", re.I)
+# "another round", "a fresh round" and "the next round" all speak of a further occasion (not "next week").
+_SEPARATE = re.compile(
+    r"\b(?:separate|another|a second|a different|a fresh|(?:the|its|their) next(?! (?:week|month|year|weekend|\w+day)\b))\b",
+    re.I,
+)
 
 
 def _past_year(x: Claim, y: Claim) -> bool:
@@ -1608,6 +1638,15 @@ def _contains(ctx: _Context, a: Mention, b: Mention, loose: bool = False) -> boo
         return True
     places = ("place", "region", "org")
     return a.kind in places and b.kind in places and bool(gazetteer.related(a.text, b.text, loose))
+
+
+def _holds(ctx: _Context, kind: str, m: Mention, y: Claim, o: Mention, loose: bool) -> bool:
+    """``o`` in ``y`` may be where ``m`` is: one lies in the other. For where something happened, the
+    other place must say where too: "US and Iranian negotiators will meet in Geneva" puts nothing in the
+    US, so it does not answer "in Rome" (there is a Geneva in Illinois)."""
+    if kind == "where" and not _locative(y.sentence.text, o):
+        return (m.key, o.key) in ctx.containment or (o.key, m.key) in ctx.containment
+    return _contains(ctx, m, o, loose)
 
 
 def _wider(x: Claim, m: Mention, y: Claim, o: Mention) -> bool:
@@ -2207,6 +2246,16 @@ def _stems(claim: Claim) -> set[str]:
     return {w[:6] for w in claim.lemmas | claim.verbs if len(w) >= 4}
 
 
+def _name_stems(claim: Claim) -> set[str]:
+    """Stems of the words of the names a sentence holds ("Qatar Investment Authority": no investing)."""
+    return {w[:6] for w in _names_of(claim) if len(w) >= 4}
+
+
+# Pending cues of an effort under way ("salvage teams were working to prevent a spill"): not the open state
+# of what the other sentence reports done.
+EFFORTS = {"working to", "fighting", "contesting", "challenging"}  # not "still trying to free": not yet done
+
+
 NOT_DONE = {"expected", "pending", "cancelled", "hedged"}
 STATE_WORDS = {"expected": "expected or planned", "pending": "still pending", "cancelled": "called off or blocked",
                "hedged": "speculative"}  # fmt: skip
@@ -2267,12 +2316,17 @@ def _status_pair(
         done, other = (ca, cb) if ca.status == "done" else (cb, ca)
         ed, eo = (main_a, main_b) if done is ca else (main_b, main_a)
         stem_d, stem_o = ed.verb[:6], eo.verb[:6]
+        words_d, words_o = _stems(done) - _name_stems(done), _stems(other) - _name_stems(other)
         same = (_same_event(ed.verb, eo.verb) and _same_agent(ed, eo)) or (
             not internal
             and sim >= 0.55
-            and ((bool(stem_d) and stem_d in _stems(other)) or (bool(stem_o) and stem_o in _stems(done)))
+            and ((bool(stem_d) and stem_d in words_o) or (bool(stem_o) and stem_o in words_d))
         )
-        if not same and not internal and sim >= 0.6 and eo.state == "pending":
+        if any(e.state == eo.state and _same_event(e.verb, eo.verb) for e in done.events):
+            same = False  # "... will miss the final, the federation said; the coach declined to discuss it"
+        if len(stem_d) >= 4 and re.search(rf"\b{re.escape(stem_d)}\w*ed\b", other.sentence.text.lower()):
+            same = False  # "Kuwait will allow ... under new rules approved by the cabinet": done there too
+        if not same and not internal and sim >= 0.6 and eo.state == "pending" and eo.cue not in EFFORTS:
             # "The two airlines completed their merger" / "The merger ... remains subject to approval":
             # an explicit still-open or called-off state in a closely aligned sentence about the same things.
             same = len(_overlap(done.lemmas, other.lemmas) - _names_of(done) - _names_of(other)) >= 2

@@ -28,7 +28,9 @@ from compare.store import SqliteStore
 
 # Within this distance two cities are one conurbation ("Manhattan" / "New York City").
 SAME_AREA_KM = 25.0
-INDEX_VERSION = 2
+# A city reading of a name is kept unless another city of that name is this many times larger.
+PROMINENCE = 50
+INDEX_VERSION = 3
 _PUNCT = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -149,9 +151,11 @@ def _build() -> dict[str, list[list[Any]]]:
         index.setdefault(fold(alias), []).append(["country", code])
     for code, state in gc.get_us_states().items():
         add(state["name"], ["state", "US", code])
+    cities: dict[str, list[tuple[int, bool, list[Any]]]] = {}
     for city in gc.get_cities().values():
         place = ["city", city["countrycode"], city["admin1code"], city["latitude"], city["longitude"]]
-        keys = {fold(city["name"])}
+        name = fold(city["name"])
+        keys = {name}
         # ASCII spellings in mixed case ("Kiev", "Antioch"); codes ("VIE") and lower-case variants are noise
         keys.update(
             fold(n)
@@ -160,7 +164,13 @@ def _build() -> dict[str, list[list[Any]]]:
         )
         for key in keys:
             if len(key) >= 3:
-                index.setdefault(key, []).append(place)
+                cities.setdefault(key, []).append((int(city["population"] or 0), key == name, place))
+    for key, readings in cities.items():
+        # A name news uses for a great city means that city: "Rome" is not Rome, Georgia (36,000 people).
+        # Only a city's own name sets the bar: an alternate name of a megacity ("Victoria", Hong Kong)
+        # does not push the cities called so out.
+        largest = max((pop for pop, own, _ in readings if own), default=0)
+        index.setdefault(key, []).extend(p for pop, own, p in readings if pop * PROMINENCE >= largest)
     return index
 
 

@@ -13,10 +13,10 @@ session on its errors were read too, so both are development data now and ``--er
 ``eval/heldout3/`` (210 pairs, a fourth author who saw neither code nor data) was the clean set of the
 fifth session (scored three times, never read); from the sixth session on its errors were read too and it is
 development data. ``eval/heldout4/`` (210 pairs, a fifth author who saw neither code nor data, written at
-the start of the sixth session) and ``eval/heldout5/`` (210 pairs, a sixth such author, written at the start
-of the seventh) are unread: figures only, ``--errors`` is refused on them. Held-out 4 has been scored three
-times (start and end of the sixth session, end of the seventh) and may be read from the next round on;
-held-out 5 has been scored twice (start and end of the seventh).
+the start of the sixth session) was scored three times unread and is development data from the eighth
+session on. ``eval/heldout5/`` (210 pairs, a sixth such author, written at the start of the seventh; scored
+twice) and ``eval/heldout6/`` (210 pairs, a seventh such author, written at the start of the eighth) are
+unread: figures only, ``--errors`` is refused on them.
 
 Usage: python eval/pairs_eval.py [--split dev|test|all] [--errors] [--kind KIND] [--heldout [NAME]]
 """
@@ -38,7 +38,7 @@ from compare.claims import extract_claims
 from compare.detect import Candidate, _Context, compare_claims
 from compare.records import KINDS, Sentence
 
-CLEAN = {"heldout4", "heldout5"}  # held-out sets nobody has read; their errors stay unread
+CLEAN = {"heldout5", "heldout6"}  # held-out sets nobody has read; their errors stay unread
 
 
 def load(heldout: str | None = None) -> list[dict]:
@@ -74,8 +74,8 @@ def main() -> int:
         "--heldout",
         nargs="?",
         const="heldout",
-        choices=["heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
-        help="score a held-out set: heldout (default), heldout2, heldout3 (all used), heldout4, heldout5 (clean, figures only)",
+        choices=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"],
+        help="score a held-out set: heldout (default), heldout2, heldout3, heldout4 (all used), heldout5, heldout6 (clean, figures only)",
     )
     ap.add_argument("--ids", default="", help="only pairs whose id starts with this (e.g. w: pairs_wire)")
     args = ap.parse_args()

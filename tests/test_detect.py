@@ -1690,3 +1690,103 @@ def test_two_forecasts_of_opposite_outcomes_are_low() -> None:
         0.7,
     )
     assert not strong(cands, "polarity")
+
+
+def test_an_office_given_or_left_through_a_verb_is_the_persons_title() -> None:
+    cands = pair(
+        "Interior minister Farid Osmani resigned on Monday after the prison escape, the government said.",
+        "Farid Osmani stepped down as justice minister on Monday following the prison escape.",
+    )
+    assert strong(cands, "entity")
+    cands = pair(
+        "The premier appointed economist Lena Dahl as finance minister in Tuesday's reshuffle.",
+        "Lena Dahl, a former central bank economist, was named the new trade minister in Tuesday's reshuffle.",
+    )
+    assert strong(cands, "entity")
+    # A founder usually runs the firm too: no conflict of titles.
+    assert not strong(
+        pair(
+            "Tomas Lind, the founder of drone maker Skyvek, said the firm would open a plant in Poland.",
+            "Skyvek chief executive Tomas Lind said the company plans to open a factory in Poland.",
+        ),
+        "entity",
+    )
+
+
+def test_a_place_that_does_not_say_where_does_not_contain_the_venue() -> None:
+    # "US negotiators" puts nothing in the US; Geneva is not Geneva, Illinois.
+    cands = pair(
+        "The next round of talks between the rebels and the government will be held in Rome next week.",
+        "US and rebel negotiators will meet for another round of talks in Geneva next week, mediators said.",
+        sim=0.8,
+    )
+    assert strong(cands, "entity")
+    # Where the speaker sits is not where it happened.
+    assert not any(
+        c.kind == "entity"
+        for c in pair(
+            "The two presidents signed the water agreement in Dushanbe on Tuesday.",
+            "The two presidents are set to sign the water agreement soon, officials in Bishkek said.",
+            sim=0.8,
+        )
+    )
+
+
+SAME_DAY = date(2025, 3, 3)
+
+
+def test_pending_as_a_preposition_and_fighting_as_a_noun_are_no_open_state() -> None:
+    assert not strong(
+        pair(
+            "A court convicted former rail chief Jan Berg of fraud in March and jailed him for three years.",
+            "Former rail chief Jan Berg is appealing his fraud conviction and remains free pending the outcome.",
+            sim=0.75,
+            pa=SAME_DAY,
+            pb=SAME_DAY,
+        ),
+        "status",
+    )
+    assert not strong(
+        pair(
+            "More than 9,000 people have fled fighting in the border province since June, the agency said.",
+            "The agency said over 9,000 people had crossed the border since June to escape the fighting.",
+            sim=0.8,
+            pa=SAME_DAY,
+            pb=SAME_DAY,
+        ),
+        "status",
+    )
+    # Still doing what the other calls done is a real conflict.
+    assert strong(
+        pair(
+            "The stranded tanker was refloated on Sunday with the help of three tugs, the coastguard said.",
+            "Salvage crews were still trying to free the stranded tanker on Sunday, the coastguard said.",
+            sim=0.7,
+            pa=SAME_DAY,
+            pb=SAME_DAY,
+        ),
+        "status",
+    )
+
+
+def test_done_in_both_or_expected_in_both_is_no_status_conflict() -> None:
+    # The approval is reported in both; only the allowing is to come.
+    assert not strong(
+        pair(
+            "Oman will let foreigners own up to 100% of listed firms under rules approved by the cabinet.",
+            "Oman's cabinet has approved rules letting foreigners fully own listed companies.",
+            pa=SAME_DAY,
+            pb=SAME_DAY,
+        ),
+        "status",
+    )
+    # A name is no event: the "Qatar Investment Authority" invests nothing by its name.
+    assert not strong(
+        pair(
+            "The fund will invest $2bn in Chilean solar projects over four years, the minister said.",
+            "The minister said the Qatar Investment Authority had committed $2bn to Chilean solar projects.",
+            pa=SAME_DAY,
+            pb=SAME_DAY,
+        ),
+        "status",
+    )

@@ -43,3 +43,13 @@ def test_the_index_lives_in_the_cache_folder_it_is_given(tmp_path) -> None:
         gazetteer._settings.update(saved)
         gazetteer._store.cache_clear()
         gazetteer._lookup.cache_clear()
+
+
+def test_a_great_city_name_means_that_city() -> None:
+    # Rome, Georgia and Paris, Texas are far smaller than the capitals: "Rome" in the news is Italy's.
+    assert related("Rome", "US") is False
+    assert related("Paris", "United States") is False
+    assert related("Rome", "Italy") is True
+    # Comparable cities of one name all stay: Birmingham, Alabama is a sixth of Birmingham, England.
+    assert related("Birmingham", "Alabama") is True
+    assert related("Birmingham", "England") is not False or related("Birmingham", "UK") is True
