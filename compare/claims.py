@@ -187,6 +187,9 @@ class Claim:
     agents: tuple[Agent, ...] = ()
     disowned: tuple[Mention, ...] = ()  # sources said not to have given the claim out ("declined to comment")
     deniers: tuple[Mention, ...] = ()  # who denies a report ("the ministry rejected reports that ...")
+    subjects: tuple[
+        tuple[str, str], ...
+    ] = ()  # (verb, subject) lemmas: ("weaken", "yen"), ("rise", "dollar")
 
     @property
     def checkworthy(self) -> tuple[str, ...]:
@@ -657,7 +660,17 @@ def _claim(sentence: Sentence, doc: Any, published: date | None) -> Claim:
         agents=tuple(_agents(doc, (*people, *orgs, *places))),
         disowned=tuple(_disowned(doc, (*people, *orgs))),
         deniers=tuple(_deniers(doc, (*people, *orgs))),
+        subjects=tuple(_subjects(doc)),
     )
+
+
+def _subjects(doc: Any) -> list[tuple[str, str]]:
+    """Each verb with the noun that is its (active) subject: "The yen weakened" -> ("weaken", "yen")."""
+    return [
+        (t.head.lemma_.lower(), t.lemma_.lower())
+        for t in doc
+        if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX")
+    ]
 
 
 # Verbs whose doer is not a claim of its own: the speaker of a statement is an attribution's business,
@@ -794,8 +807,13 @@ def _subject_of(token: Any) -> Any:
 
 
 def _markers_of(token: Any) -> set[str]:
+    """Referent markers written close to ``token``, not in an apposition or relative clause about it
+    ("Rafiqul Islam, a former director of a bank, was jailed for two years": no former term)."""
+    aside = {t.i for c in token.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
     out = set()
     for child in token.subtree:
+        if child.i in aside:
+            continue
         text = child.text.lower()
         if (
             child.i != token.i
@@ -813,6 +831,11 @@ _TALLY_NOUNS = {
     "count", "toll", "figure", "estimate", "result", "tally", "number", "total", "data", "report", "return",
     "finding", "assessment", "list", "death", "casualty", "turnout", "vote", "census", "statistic",
 }  # fmt: skip
+
+
+_YEAR_ON_YEAR = re.compile(
+    r"(?:year[- ]on[- ]year|y/y|from a year (?:earlier|ago)|on an annual basis)\b", re.I
+)
 
 
 def _markers(doc: Any) -> set[str]:
@@ -990,6 +1013,7 @@ def _is_duration(ent: Any) -> bool:
 
 
 _DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$|^['’]\d0s$")
+_SEASON_YEARS = re.compile(r"^(?:19|20)\d\d[/-]\d\d$")  # "2025/26"
 _CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "US$", "A$", "C$", "HK$"}
 
 
@@ -1112,6 +1136,9 @@ def _is_magnitude(doc: Any, prefix: str, suffix: str, value: Value) -> bool:
     )
 
 
+_RACE_UNITS = {"m", "metres", "meters", "metre", "meter", "km", "kilometres", "kilometers", "miles", "mile"}
+
+
 def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     if start > 0 and doc[start - 1].text in _CURRENCY_SIGNS:
         start -= 1  # "$" + "999": spaCy's small model sometimes leaves the sign outside the entity
@@ -1138,6 +1165,15 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         return None  # "the 1960s", "the '90s": a time, not a figure
     if nums and nums[0].i > 0 and doc[nums[0].i - 1].text in (":", "/", "#", "No."):
         return None
+    if (
+        nums
+        and nums[0].i > 1
+        and doc[nums[0].i - 1].text == "."
+        and doc[nums[0].i - 2].lower_ in ("no", "nos")
+    ):
+        return None  # "reactor No. 3": a label, not a figure
+    if any(_SEASON_YEARS.match(t.text) for t in span):
+        return None  # "the 2025/26 season": a year, not a figure
     # "over the past 45 years", "two and a half years after the visit": a time adverbial, not a claim.
     if value_is_time_adverbial(doc, start, end):
         return None
@@ -1162,6 +1198,14 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         extended = parse_value(span.text + " " + suffix, prefix)
         if extended is not None and extended.dimension != "count" and suffix.split()[:1]:
             value = extended
+    after = end + 1 if end < len(doc) and doc[end].lower_ in _RACE_UNITS else end
+    if (
+        value.dimension == "length"
+        and start > 0
+        and doc[start - 1].lower_ in ("the", "'s", "’s")
+        and (after >= len(doc) or doc[after].pos_ not in ("NOUN", "PROPN"))
+    ):
+        return None  # "won the women's 1,500 metres": a race, not a distance anyone claims
     if _is_age(doc, span, value):
         value = replace(value, unit="year", dimension="age")
     elif value.dimension == "count" and _is_magnitude(doc, prefix, suffix, value):
@@ -1208,6 +1252,8 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     for tok in doc[max(0, start - 3) : start]:
         if tok.text.lower() in REFERENT_MARKERS:
             markers.add(tok.text.lower())
+    if _YEAR_ON_YEAR.match(doc[end : min(len(doc), end + 4)].text):
+        markers.add("annual")  # "rose 4.6 percent year on year": an annual rate
     context.discard(head)
     if value.dimension == "age":
         markers.discard("old")  # "a 43-year-old seaman": an age, not an old figure
@@ -1242,6 +1288,12 @@ def value_is_time_adverbial(doc: Any, start: int, end: int) -> bool:
 
 
 def _counted_noun(num: Any) -> Any:
+    for prep in (c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"):
+        whole = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if whole is not None and any(
+            c.like_num or c.lower_ in ("the", "its", "their") for c in whole.children
+        ):
+            return whole  # "won 68 of the 126 seats": seats are what 68 counts
     if num.dep_ in ("nummod", "quantmod", "compound") and num.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
         head = num.head
         while (
@@ -2068,6 +2120,11 @@ def _negations(doc: Any) -> list[Negation]:
             ):
                 continue
             head = tok.head
+            if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "fines for not voting": a kind of conduct named, nothing denied
+            if cue == "without" and head.pos_ in ("NOUN", "PROPN"):
+                # "three years without a single case": what is denied is the case, not the years
+                head = next((c for c in tok.children if c.dep_ == "pobj"), head)
             scope_root = head
             if cue in ("no", "without", "none") and head.pos_ in ("NOUN", "PROPN"):
                 focus = _np_focus(head)
@@ -2132,6 +2189,10 @@ def _negations(doc: Any) -> list[Negation]:
                     focus,
                 )
             )
+    for m in _FREE_OF.finditer(lower):  # "certified malaria-free": free of malaria
+        word = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        lemma = word.root.lemma_.lower() if word is not None else m.group(1)
+        out.append(Negation(m.group(0), m.start(), m.end(), lemma, frozenset({lemma}), frozenset({lemma})))
     found = [(lower.find(phrase), len(phrase)) for phrase in NEGATING_PHRASES]
     # "fell a centimetre short of the record", "stopped well short of a commitment"
     found += [(m.start(), m.end() - m.start()) for m in _SHORT_OF.finditer(lower)]
@@ -2164,6 +2225,7 @@ def _negations(doc: Any) -> list[Negation]:
     return [_with_noun(doc, n) for n in out]
 
 
+_FREE_OF = re.compile(r"\b([a-z]{3,})-free\b")
 _SHORT_OF = re.compile(
     r"\b(?:fell|falls?|falling|came|comes?|coming|stopped|stops?|stopping)\s+(?:[\w.'-]+\s+){1,3}short of\b"
 )

@@ -736,7 +736,8 @@ def _basis(text: str) -> tuple[set[str], set[str]]:
 
 _AGE_THEN_OR_NOW = re.compile(r"\b(?:now|then|at the time|when (?:he|she|they))\b", re.I)
 _PART_OF = re.compile(
-    r"\b(?:most|many|some|much|all but|part|parts|half|the majority|a fraction|a minority|a few|several)"
+    r"\b(?:most|many|some|much|all but|part|parts|half|the majority|a fraction|a minority|a few|several|"
+    r"(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?)"
     r"\s+(?:of|out of)\s+(?:the|its|their|his|her|those)?\s*$",
     re.I,
 )
@@ -836,7 +837,10 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         said = f"{na} says {qa.text!r} where {nb} says {qb.text!r}"
         severity: Severity
         stage_a, stage_b = ca.markers & STAGES, cb.markers & STAGES
-        speakers_differ = bool(ca.speakers and cb.speakers) and not any(
+        # "officials said" may be the agency the other names: only named sources can be told apart
+        named_a = [m for m in ca.speakers if not _speaker_words(m) <= GENERIC_SOURCES]
+        named_b = [m for m in cb.speakers if not _speaker_words(m) <= GENERIC_SOURCES]
+        speakers_differ = bool(named_a and named_b) and not any(
             _same_entity(x, y) for x in ca.speakers for y in cb.speakers
         )
         basis = None if rel == "different" else _different_basis(ca.sentence.text, cb.sentence.text)
@@ -1062,6 +1066,8 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 continue
             if (da.anchor == "effect") != (db.anchor == "effect"):
                 continue  # the day a law takes effect is not the day it was passed or signed
+            if _fiscal(ca, da) != _fiscal(cb, db):
+                continue  # "fiscal 2024" may well be "the year ended March 31, 2025"
             since = _since(ca, da), _since(cb, db)
             # the start of a period, told as "since" or as its onset ("on strike since Monday" / "the walkout
             # began on September 12", "held since March 2021" / "detained since her arrest in August 2020")
@@ -1071,6 +1077,8 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             if since[0] != since[1] and da.anchor != db.anchor and not onset:
                 continue  # "its best year since opening in 1997": the start of a period, another event
             same_anchor = da.anchor == db.anchor or bool(_overlap({da.anchor}, {db.anchor})) or onset
+            if not same_anchor and _stages_apart(da.anchor, db.anchor):
+                continue  # "cleared the merger on March 4" / "completed the merger on April 1": two steps
             generic = bool({da.anchor, db.anchor} & (SCHEDULING | LIGHT_VERBS | ONSET))
             clock = da.minutes is not None and db.minutes is not None
             if (
@@ -1144,6 +1152,14 @@ def _preceded(pattern: re.Pattern[str], claim: Claim, d: When, width: int) -> bo
 def _offset(claim: Claim, d: When) -> bool:
     """The date is another event's, counted from ("three weeks before the June 4 completion date")."""
     return _preceded(_OFFSET, claim, d, 60)
+
+
+_FISCAL = re.compile(r"\b(?:fiscal|financial|FY)\b", re.I)
+
+
+def _fiscal(claim: Claim, d: When) -> bool:
+    """A fiscal year ("fiscal 2024", "FY2024", "the financial year"), which need not be a calendar one."""
+    return bool(_FISCAL.search(d.text) or _FISCAL.search(claim.sentence.text[max(0, d.start - 12) : d.start]))
 
 
 def _since(claim: Claim, d: When) -> bool:
@@ -2031,6 +2047,8 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             continue
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         va, vb = sorted(hit_a)[0], sorted(hit_b)[0]
+        if _two_sides(ca, va, cb, vb):
+            continue  # "the yen weakened past 150 per dollar" / "the dollar rose above 150 yen"
         negative_side = ca if ca.main_verbs & neg_words else cb
         other_side = cb if negative_side is ca else ca
         apart = None if internal or not _earlier(negative_side, other_side) else _published_apart(ca, cb, ctx)
@@ -2183,6 +2201,19 @@ _PART = re.compile(
 )
 
 
+def _two_sides(ca: Claim, va: str, cb: Claim, vb: str) -> bool:
+    """Opposite verbs said of the two sides of one relation: "the yen weakened against the dollar" /
+    "the dollar rose against the yen", "Leeds beat Hull" / "Hull lost to Leeds". Each sentence's subject
+    is a different thing that the other sentence also names."""
+    sa = {s for v, s in ca.subjects if v == va}
+    sb = {s for v, s in cb.subjects if v == vb}
+    return any(
+        x != y and y not in _syn(x) and x in cb.lemmas | _names_of(cb) and y in ca.lemmas | _names_of(ca)
+        for x in sa
+        for y in sb
+    )
+
+
 def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """Opposite outcomes in two closely aligned sentences ("tested positive" / "a negative result")."""
     sequence = _cmp_sequence(ca, cb, sim, ctx, internal)
@@ -2197,6 +2228,8 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             va, vb = sorted(hx)[0], sorted(hy)[0]
             if flip:
                 va, vb = vb, va
+            if _two_sides(ca, va, cb, vb):
+                continue
             negative_side, other_side = (cb, ca) if not flip else (ca, cb)
             apart = (
                 None if internal or not _earlier(negative_side, other_side) else _published_apart(ca, cb, ctx)
@@ -2354,6 +2387,7 @@ STAGE_SEQUENCES = (
     ("arrest", "charge", "indict", "trial", "try", "convict", "sentence"),
     ("nominate", "confirm", "swear"),
     ("announce", "open", "complete"),
+    ("announce", "agree", "clear", "complete"),  # a takeover: agreed, cleared by regulators, completed
     # a law passed and not yet in force: "has not yet taken effect", "awaits royal assent"
     (
         "introduce",
@@ -2403,6 +2437,14 @@ def _called_off_or_pending(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> l
             "status", f"s:{eo.verb}", "called off or still open", severity, _score(severity, sim), why, a, b
         )
     ]
+
+
+def _stages_apart(a: str, b: str) -> bool:
+    """Two different steps of one process ("charged" / "convicted", "cleared" / "completed")."""
+    return any(
+        a[:5] in stems and b[:5] in stems and a[:5] != b[:5]
+        for stems in ([w[:5] for w in seq] for seq in STAGE_SEQUENCES)
+    )
 
 
 def _later_stage(done: str, pending: str) -> bool:

@@ -1790,3 +1790,103 @@ def test_done_in_both_or_expected_in_both_is_no_status_conflict() -> None:
         ),
         "status",
     )
+
+
+def test_labels_seasons_and_races_are_no_figures() -> None:
+    # "No. 2" and "No. 5" name two reactors; they are not two counts of one thing.
+    assert not strong(
+        pair(
+            "Reactor No. 2 at the coastal plant was restarted on Friday after safety checks, the operator said.",
+            "The operator of the coastal plant said reactor No. 5 remains offline until next year.",
+        ),
+        "quantity",
+    )
+    # A race over 800 metres and one over 1,500 metres are two races.
+    assert not strong(
+        pair(
+            "Mary Otieno won gold in the women's 800 metres at the championships in Oslo on Friday.",
+            "Mary Otieno missed out on a medal in the 1,500 metres at the Oslo championships.",
+        ),
+        "quantity",
+    )
+
+
+def test_a_partitive_counts_the_whole_s_noun_and_a_fraction_of_a_whole_is_a_part() -> None:
+    assert strong(
+        pair(
+            "The ruling party won 71 of the 150 seats in parliament, the election commission said.",
+            "The ruling party won 66 of the 150 seats in parliament, according to the election commission.",
+        ),
+        "quantity",
+    )
+    assert not strong(
+        pair(
+            "A third of the 900 workers at the mill will lose their jobs by June, the owner said.",
+            "The mill's owner plans to cut 300 of its 900 jobs by June.",
+            sim=0.6,
+        ),
+        "quantity",
+    )
+
+
+def test_a_fiscal_year_is_not_a_calendar_date_and_two_steps_have_two_dates() -> None:
+    assert not strong(
+        pair(
+            "The carmaker reported a record profit for the year ended March 31, 2025, the company said.",
+            "The carmaker said its profit hit a record in fiscal 2024.",
+            sim=0.9,
+        ),
+        "date",
+    )
+    assert not strong(
+        pair(
+            "Regulators cleared the takeover of the port operator on May 6, with conditions.",
+            "The two companies completed the takeover of the port operator on June 2.",
+            sim=0.85,
+        ),
+        "date",
+    )
+
+
+def test_negations_that_deny_nothing_or_deny_the_object() -> None:
+    # "fines for not voting" names a kind of conduct; it denies no vote.
+    assert not strong(
+        pair(
+            "Turnout in the runoff was 61 percent, the electoral body said, after fines for not voting returned.",
+            "Turnout in Sunday's runoff was 61 percent, electoral body figures showed.",
+        ),
+        "polarity",
+    )
+    # "malaria-free" and "free of malaria"; "years without a case" denies the case, not the years.
+    assert not strong(
+        pair(
+            "The WHO certified the island as malaria-free after it recorded no local cases for three years.",
+            "The island was declared free of malaria by the WHO after three years without a single local case.",
+        ),
+        "polarity",
+    )
+
+
+def test_opposite_verbs_said_of_the_two_sides_of_one_relation_agree() -> None:
+    assert not pair(
+        "The rupee weakened past 90 per dollar on Monday, its lowest level this year.",
+        "The dollar rose above 90 rupees on Monday, a high for the year against the Indian currency.",
+        sim=0.7,
+    )
+
+
+def test_an_unnamed_official_may_be_the_agency_the_other_names() -> None:
+    cands = pair(
+        "A bus carrying 40 passengers overturned near the border on Sunday, officials said.",
+        "All of the roughly 25 passengers on a bus that overturned near the border on Sunday were rescued, "
+        "the national rescue agency Rescora said.",
+    )
+    assert strong(cands, "quantity")
+
+
+def test_a_former_post_of_the_subject_is_no_former_figure() -> None:
+    cands = pair(
+        "A court sentenced former bank director Ivan Petrov to 18 months in prison for fraud.",
+        "Ivan Petrov, a former director of a state bank, was jailed for three years by a city court.",
+    )
+    assert strong(cands, "quantity")
