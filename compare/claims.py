@@ -261,6 +261,9 @@ NEGATING_PHRASES = (
     "rather than",
     "instead of",
     "free of",
+    "left off",
+    "left out of",
+    "kept off",
     "absence of",
     "no longer",
     "ruled out",
@@ -756,7 +759,11 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
         if doer is None:
             continue
         for d in (doer, *(c for c in doer.children if c.dep_ == "conj")):
-            lo, hi = d.left_edge.idx, d.right_edge.idx + len(d.right_edge.text)
+            # the doer's own words, not a relative clause about it ("Oman's foreign ministry, which
+            # mediated between Paris and the Houthis": the Houthis announced nothing)
+            aside = {t.i for c in d.children if c.dep_ == "relcl" for t in c.subtree}
+            last = max((t for t in d.subtree if t.i not in aside), key=lambda t: t.i)
+            lo, hi = d.left_edge.idx, last.idx + len(last.text)
             if d.i != doer.i:
                 lo = d.idx if d.left_edge.i < doer.i else lo
             inside = [m for m in mentions if lo <= m.start and m.end <= hi]
@@ -2193,7 +2200,12 @@ def _negations(doc: Any) -> list[Negation]:
         word = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         lemma = word.root.lemma_.lower() if word is not None else m.group(1)
         out.append(Negation(m.group(0), m.start(), m.end(), lemma, frozenset({lemma}), frozenset({lemma})))
-    found = [(lower.find(phrase), len(phrase)) for phrase in NEGATING_PHRASES]
+    found = [
+        (m.start(), len(phrase))
+        for phrase in NEGATING_PHRASES
+        for m in [_PHRASE_RE[phrase].search(lower)]
+        if m
+    ]
     # "fell a centimetre short of the record", "stopped well short of a commitment"
     found += [(m.start(), m.end() - m.start()) for m in _SHORT_OF.finditer(lower)]
     for pos, length in found:
@@ -2225,6 +2237,9 @@ def _negations(doc: Any) -> list[Negation]:
     return [_with_noun(doc, n) for n in out]
 
 
+_PHRASE_RE = {
+    phrase: re.compile(rf"\b{re.escape(phrase)}\b") for phrase in NEGATING_PHRASES
+}  # not "left office"
 _FREE_OF = re.compile(r"\b([a-z]{3,})-free\b")
 _SHORT_OF = re.compile(
     r"\b(?:fell|falls?|falling|came|comes?|coming|stopped|stops?|stopping)\s+(?:[\w.'-]+\s+){1,3}short of\b"

@@ -123,6 +123,9 @@ SYNONYMS = [
     {"allow", "permit", "admit", "let"},
     {"circuit", "electrical", "electric", "wiring"},  # "a short circuit" is "an electrical fault"
     {"forecast", "predict", "prediction", "projection", "outlook"},
+    {"cut", "shed", "axe", "slash", "eliminate"},  # "no job cuts" / "will shed 300 jobs"
+    {"problem", "trouble", "fault", "malfunction", "defect"},
+    {"reference", "mention", "call"},
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -1708,12 +1711,26 @@ def _speaker_words(m: Mention) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", m.text.lower()) if w not in _NAME_FILLER and len(w) > 2}
 
 
+_OWNER = re.compile(r"\b([A-Z][\w-]+)(?:'s|’s)")
+
+
 def _same_speaker(x: Mention, y: Mention) -> bool:
     if x.kind != "role" and y.kind != "role":
         return _same_entity(x, y)
+    ox, oy = set(_OWNER.findall(x.text)), set(_OWNER.findall(y.text))
+    if (
+        ox
+        and oy
+        and not any(_same_entity(_named(a), _named(b)) or gazetteer.related(a, b) for a in ox for b in oy)
+    ):
+        return False  # "Oman's foreign ministry" / "Qatar's foreign ministry"
     wx, wy = _speaker_words(x), _speaker_words(y)
     head_x, head_y = (x.text.lower().split() or [""])[-1], (y.text.lower().split() or [""])[-1]
     return head_x == head_y or bool(wx and wy and (wx <= wy or wy <= wx)) or _same_entity(x, y)
+
+
+def _named(name: str) -> Mention:
+    return Mention(name, 0, 0, "place", name.lower())
 
 
 def _named_source(m: Mention) -> bool:
@@ -1767,6 +1784,50 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
             f"{na} attributes {what} to {x.text}; {nb} to {y.text}.",
             Statement.of(ca.sentence, x.text, {"speaker": x.text}),
             Statement.of(cb.sentence, y.text, {"speaker": y.text}),
+        )
+    ]
+
+
+_EXCLUSIVE = re.compile(r"\b(?:exclusive|only (?:\w+ )?interview|sole|first interview)\b")
+
+
+def _outlets(c: Claim) -> list[Mention]:
+    """Who a statement was made to, when named: "told the BBC", "in an interview with CNN"."""
+    return [m for m in (*c.orgs, *c.people) if m.key and _addressee(c.sentence.text, m)]
+
+
+def _cmp_outlets(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """One statement said to have been made to two different outlets ("told the BBC in an interview" /
+    "in an interview with CNN"): only one can have carried it first, or one account is wrong."""
+    if internal or sim < 0.75:
+        return []
+    oa, ob = _outlets(ca), _outlets(cb)
+    if not oa or not ob or any(_same_entity(x, y) for x in oa for y in ob):
+        return []
+    text_a, text_b = ca.sentence.text.lower(), cb.sentence.text.lower()
+    if any(m.key in text_b for m in oa) or any(m.key in text_a for m in ob):
+        return []  # both name both outlets
+    x, y = oa[0], ob[0]
+    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+    why = f"{na} says this was said to {x.text}; {nb} says to {y.text}."
+    qa, qb = _quoted_words(ca.sentence.text), _quoted_words(cb.sentence.text)
+    same_quote = bool(qa and qb) and len(qa & qb) / min(len(qa), len(qb)) >= 0.7
+    severity: Severity = "medium"
+    if same_quote or _EXCLUSIVE.search(text_a + " " + text_b):
+        why += " The same words cannot have been said first to both, so one account is wrong."
+    else:
+        severity = "low"  # people in the news give several interviews a day, saying much the same
+        why += " Both may be right: the same point is often made in several interviews."
+    return [
+        Candidate(
+            "attribution",
+            f"to:{x.key}",
+            "who it was said to",
+            severity,
+            _score(severity, sim),
+            why,
+            Statement.of(ca.sentence, x.text, {"outlet": x.text}),
+            Statement.of(cb.sentence, y.text, {"outlet": y.text}),
         )
     ]
 
@@ -1911,6 +1972,25 @@ def _two_parties(x: Claim, y: Claim, neg: Negation) -> str | None:
 FORECASTING = {"expect", "forecast", "predict", "bet", "anticipate", "project", "fear", "hope", "price"}
 
 
+# Verbs of having or getting: "will not receive compensation" is denied by "would be entitled to
+# compensation", "operating without a licence" by "held a valid licence".
+POSSESSING = {"have", "hold", "receive", "get", "obtain", "entitle", "carry", "include", "contain", "own",
+              "possess", "grant", "award", "give", "offer", "secure", "win"}  # fmt: skip
+
+
+def _predicate_met(neg: Negation, y: Claim) -> bool:
+    """Whether ``y`` affirms the negated predicate: the verb itself or a word of its stem ("had not been
+    vaccinated" / "had received a dose of the vaccine"), or, for having something ("not receive
+    compensation", "without a licence"), another verb of having with the denied noun."""
+    words = y.lemmas | y.verbs
+    if _overlap({neg.predicate}, words):
+        return True
+    if len(neg.predicate) >= 7 and any(w[:6] == neg.predicate[:6] for w in words if len(w) >= 6):
+        return True
+    having = neg.predicate in POSSESSING or neg.cue.lower() == "without"
+    return having and bool(y.verbs & POSSESSING) and bool(neg.noun and neg.noun in y.lemmas)
+
+
 def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """One source denies what the other affirms.
 
@@ -1962,7 +2042,7 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 {n.cue.lower() for n in y.negations} | _raw_cues(y.sentence.text)
             ):
                 continue  # "neither side managed" / "neither team testing": one denial, two wordings
-            if neg.predicate and not _overlap({neg.predicate}, y.lemmas | y.verbs):
+            if neg.predicate and not _predicate_met(neg, y):
                 continue
             hit = _overlap(neg.focus, y.lemmas)
             if not hit and not neg.predicate:
@@ -2846,8 +2926,10 @@ def _cmp_agents(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
                 continue
         if x.verb in DEED_SYNONYMS[0]:
             same = [y for y in same if x.first and y.first]  # two outlets may report one story; one was first
-        if not same or any(_same_entity(x.who, y.who) or _same_entity(y.who, x.who) for y in same):
-            continue
+        if not same or any(
+            x.who.kind != "role" and (_same_entity(x.who, y.who) or _same_entity(y.who, x.who)) for y in same
+        ):
+            continue  # (two descriptions were told apart above: "Oman's" / "Qatar's foreign ministry")
         y = same[0]
         if x.verb not in WINNING and (
             _mentions(cb, x.who) or _mentions(ca, y.who)
@@ -2895,6 +2977,7 @@ COMPARATORS = (
     _cmp_last_time,
     _cmp_entities,
     _cmp_attribution,
+    _cmp_outlets,
     _cmp_disowned,
     _cmp_denied_report,
     _cmp_polarity,

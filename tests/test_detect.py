@@ -1890,3 +1890,74 @@ def test_a_former_post_of_the_subject_is_no_former_figure() -> None:
         "Ivan Petrov, a former director of a state bank, was jailed for three years by a city court.",
     )
     assert strong(cands, "quantity")
+
+
+def test_having_something_denied_in_other_words() -> None:
+    # "will not receive compensation" / "would be entitled to compensation"
+    assert strong(
+        pair(
+            "Passengers on the cancelled Oslo flights will not receive compensation, the airline said.",
+            "The airline said passengers on the cancelled Oslo flights would be entitled to compensation.",
+            sim=0.85,
+        ),
+        "polarity",
+    )
+    # "operating without a licence" / "held a valid licence"
+    assert strong(
+        pair(
+            "The kindergarten where the children fell ill was operating without a valid licence, officials said.",
+            "Officials said the kindergarten where the children fell ill held a valid licence.",
+            sim=0.85,
+        ),
+        "polarity",
+    )
+    # "had not been vaccinated" / "had received a dose of the vaccine"
+    assert strong(
+        pair(
+            "The boy who died of diphtheria had not been vaccinated against the disease, the ministry said.",
+            "The ministry said the boy who died of diphtheria had received a first dose of the vaccine.",
+        ),
+        "polarity",
+    )
+
+
+def test_left_off_a_list_denies_being_on_it_but_left_office_does_not() -> None:
+    assert strong(
+        pair(
+            "The electoral board included opposition leader Ana Ruiz on the final list of candidates.",
+            "Opposition leader Ana Ruiz was left off the final list of candidates by the electoral board.",
+            sim=0.85,
+        ),
+        "polarity",
+    )
+    assert not any(
+        c.kind == "polarity"
+        for c in pair(
+            "The minister left office on Friday after the president accepted his resignation.",
+            "The minister left office on Friday once the president had accepted his resignation.",
+        )
+    )
+
+
+def test_one_quotation_said_to_two_outlets() -> None:
+    cands = pair(
+        '"We will not be intimidated," the prime minister told the BBC in an interview on Sunday.',
+        'In an interview with CNN on Sunday, the prime minister said "we will not be intimidated".',
+        sim=0.9,
+    )
+    assert any(c.kind == "attribution" and c.severity == "medium" for c in cands)
+    # Without the same words, several interviews on one day are the rule.
+    cands = pair(
+        "Speaking to the BBC on Sunday, the minister said fuel prices would fall by spring.",
+        "The minister told CNN on Sunday that fuel prices were on track to fall by spring.",
+        sim=0.9,
+    )
+    assert not strong(cands, "attribution")
+
+
+def test_two_bodies_of_one_kind_owned_by_two_countries() -> None:
+    cands = pair(
+        "The release of the two hostages was announced by Egypt's foreign ministry, which mediated the talks.",
+        "Jordan's foreign ministry, which acted as mediator, announced that the two hostages had been freed.",
+    )
+    assert strong(cands, "attribution")
