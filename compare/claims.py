@@ -2265,7 +2265,8 @@ def _with_noun(doc: Any, neg: Negation) -> Negation:
 
 
 PENDING_CUES = (
-    "still being", "still under", "still working", "still awaiting", "still in talks", "pending", "remains subject", "remain subject", "awaiting", "awaits", "continuing", "continue",
+    "still under way", "still underway", "still on strike", "still on trial", "is on trial", "are on trial",
+    "still requires", "still require", "still needs", "still need", "still being", "still under", "still working", "still awaiting", "still in talks", "pending", "remains subject", "remain subject", "awaiting", "awaits", "continuing", "continue",
     "under way", "underway", "working to", "fighting", "contesting", "challenging", "yet to", "not yet",
     "delayed", "postponed", "pushed back", "put back", "under consideration", "under review", "being negotiated", "negotiations over",
     "remain under", "remains under", "remain in place", "remains in place", "is due to",
@@ -2303,9 +2304,11 @@ CANCELLABLE = {
 
 def _cancels_the_event(doc: Any, cue: str) -> bool:
     """A one-word cancel cue used actively on something that is no event ("halted most routes") reports
-    a done event, not a cancelled one."""
+    a done event, not a cancelled one; "a suspended sentence" is a kind of sentence."""
     if " " in cue:
         return True
+    if re.search(rf"\b{cue} (?:jail |prison )?(?:sentence|term)\b", doc.text.lower()):
+        return False
     tok = next((t for t in doc if t.lower_ == cue), None)
     if tok is None or tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
@@ -2317,7 +2320,8 @@ def _cancels_the_event(doc: Any, cue: str) -> bool:
 _EVENT_SUFFIXES = ("out", "age", "tion", "sion", "ment", "ing", "over", "down")  # walkout, stoppage, shutdown
 
 
-UNDER_WAY = {"under way", "underway", "in progress", "ongoing"}
+UNDER_WAY = {"under way", "underway", "in progress", "ongoing", "still under way", "still underway",
+             "still requires", "still require", "still needs", "still need"}  # fmt: skip
 
 
 def _clause_subject(doc: Any, word: str) -> Any:

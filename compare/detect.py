@@ -1987,6 +1987,8 @@ def _predicate_met(neg: Negation, y: Claim) -> bool:
         return True
     if len(neg.predicate) >= 7 and any(w[:6] == neg.predicate[:6] for w in words if len(w) >= 6):
         return True
+    if neg.cue.lower() == "without" and neg.noun and neg.noun in y.verbs:
+        return True  # "released without charge" / "have charged a man"
     having = neg.predicate in POSSESSING or neg.cue.lower() == "without"
     return having and bool(y.verbs & POSSESSING) and bool(neg.noun and neg.noun in y.lemmas)
 
@@ -2364,6 +2366,9 @@ def _name_stems(claim: Claim) -> set[str]:
     return {w[:6] for w in _names_of(claim) if len(w) >= 4}
 
 
+# "still needs the Senate's approval" leaves only a completed whole in doubt, not an earlier step.
+REQUIRES = {"still requires", "still require", "still needs", "still need"}
+COMPLETING = {"complete", "finalise", "finalize", "close", "conclude", "seal", "finish", "wrap"}
 # Pending cues of an effort under way ("salvage teams were working to prevent a spill"): not the open state
 # of what the other sentence reports done.
 EFFORTS = {"working to", "fighting", "contesting", "challenging"}  # not "still trying to free": not yet done
@@ -2435,14 +2440,16 @@ def _status_pair(
             and sim >= 0.55
             and ((bool(stem_d) and stem_d in words_o) or (bool(stem_o) and stem_o in words_d))
         )
-        if any(e.state == eo.state and _same_event(e.verb, eo.verb) for e in done.events):
-            same = False  # "... will miss the final, the federation said; the coach declined to discuss it"
-        if len(stem_d) >= 4 and re.search(rf"\b{re.escape(stem_d)}\w*ed\b", other.sentence.text.lower()):
-            same = False  # "Kuwait will allow ... under new rules approved by the cabinet": done there too
         if not same and not internal and sim >= 0.6 and eo.state == "pending" and eo.cue not in EFFORTS:
             # "The two airlines completed their merger" / "The merger ... remains subject to approval":
             # an explicit still-open or called-off state in a closely aligned sentence about the same things.
             same = len(_overlap(done.lemmas, other.lemmas) - _names_of(done) - _names_of(other)) >= 2
+        if eo.cue.lower() in REQUIRES and ed.verb not in COMPLETING:
+            same = False  # "approved by the lower house" / "still needs the Senate's approval": a next step
+        if any(e.state == eo.state and _same_event(e.verb, eo.verb) for e in done.events):
+            same = False  # "... will miss the final, the federation said; the coach declined to discuss it"
+        if len(stem_d) >= 4 and re.search(rf"\b{re.escape(stem_d)}\w*ed\b", other.sentence.text.lower()):
+            same = False  # "Kuwait will allow ... under new rules approved by the cabinet": done there too
         if same:
             return done, ed, other, eo
     if internal or sim < 0.5:

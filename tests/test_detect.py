@@ -1961,3 +1961,51 @@ def test_two_bodies_of_one_kind_owned_by_two_countries() -> None:
         "Jordan's foreign ministry, which acted as mediator, announced that the two hostages had been freed.",
     )
     assert strong(cands, "attribution")
+
+
+def test_still_on_strike_still_under_way_and_still_needs() -> None:
+    assert strong(
+        pair(
+            "Teachers called off their strike on Monday after the ministry agreed to a pay rise, the union said.",
+            "Teachers were still on strike on Tuesday despite the ministry's pledge of a pay rise, the union said.",
+            sim=0.85,
+            pa=SAME_DAY,
+            pb=SAME_DAY,
+        ),
+        "status",
+    )
+    assert strong(
+        pair(
+            "The miner has completed its $500 million purchase of a rival copper producer, the firms said.",
+            "The miner's $500 million takeover of a rival copper producer still requires approval from "
+            "the competition regulator, the firm said.",
+            sim=0.75,
+            pa=SAME_DAY,
+            pb=SAME_DAY,
+        ),
+        "status",
+    )
+    # An earlier step done and a later one still needed is no conflict.
+    assert not strong(
+        pair(
+            "The lower house approved the pension reform bill early on Friday after a long session.",
+            "The pension reform still needs the approval of the Senate before it can become law.",
+            sim=0.65,
+            pa=SAME_DAY,
+            pb=SAME_DAY,
+        ),
+        "status",
+    )
+
+
+def test_a_suspended_sentence_is_no_cancellation() -> None:
+    assert strong(
+        pair(
+            "A court convicted the former governor of fraud and handed him a two-year suspended sentence.",
+            "The former governor is on trial on fraud charges, with a verdict expected next month.",
+            sim=0.75,
+            pa=SAME_DAY,
+            pb=SAME_DAY,
+        ),
+        "status",
+    )
