@@ -1361,9 +1361,13 @@ _CLOCK_TIME = re.compile(
 )
 
 
+# "at noon", "at midnight": clock times written as words (not "noon prayers", "midnight mass").
+_NOON = re.compile(r"(?<=\bat )(noon|midnight)\b(?! (?:prayers?|mass|deadline|curfew))", re.I)
+
+
 def _clock_spans(text: str) -> list[tuple[int, int, int]]:
     """Clock times in a text: ``(start, end, minutes after midnight)``."""
-    out = []
+    out = [(m.start(), m.end(), 720 if m.group(1).lower() == "noon" else 0) for m in _NOON.finditer(text)]
     for m in _CLOCK_TIME.finditer(text):
         if m.group(1) is not None:
             hour, minute, meridiem = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
@@ -1374,7 +1378,7 @@ def _clock_spans(text: str) -> list[tuple[int, int, int]]:
         elif meridiem == "a" and hour == 12:
             hour = 0
         out.append((m.start(), m.end(), hour * 60 + minute))
-    return out
+    return sorted(out)
 
 
 def _merge_weekdays(text: str, dates: list[When]) -> list[When]:

@@ -1049,8 +1049,10 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
         # November 3" / "elections will be held on October 27").
         done = ca if ca.status == "done" else cb
         events = [d for d in (la if done is ca else lb) if not _statement_date(d)]
-        if not events or any(
-            d.anchor not in done.verbs or _overlap({d.anchor}, {done.status_verb}) for d in events
+        # (but "set the elections for September 16" dates the plan, as the other's date does)
+        if not any(_scheduled_for(done, d) for d in events) and (
+            not events
+            or any(d.anchor not in done.verbs or _overlap({d.anchor}, {done.status_verb}) for d in events)
         ):
             return out  # a date on the done verb or on a noun of its clause ("an agreement in March 2001")
     # The day a statement was made ("the ministry said on Friday") is not the date of the event.
@@ -1163,6 +1165,11 @@ _FISCAL = re.compile(r"\b(?:fiscal|financial|FY)\b", re.I)
 def _fiscal(claim: Claim, d: When) -> bool:
     """A fiscal year ("fiscal 2024", "FY2024", "the financial year"), which need not be a calendar one."""
     return bool(_FISCAL.search(d.text) or _FISCAL.search(claim.sentence.text[max(0, d.start - 12) : d.start]))
+
+
+def _scheduled_for(claim: Claim, d: When) -> bool:
+    """A date something is set for ("set the vote for September 16", "scheduled for May 3")."""
+    return d.anchor in SCHEDULING and bool(re.search(r"\bfor\s*$", claim.sentence.text[: d.start]))
 
 
 def _since(claim: Claim, d: When) -> bool:
@@ -1627,6 +1634,8 @@ def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidat
             continue
         if kind == "person" and a.role and b.role and a.role != b.role:
             continue  # two people in two different offices: both can be involved
+        if kind == "norp" and _attribute(ca, a) != _attribute(cb, b):
+            continue  # "Liberian-flagged" / "Greek-owned": a flag and an owner, two facts
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         severity: Severity = "medium"
         what = ENTITY_KINDS[kind]
@@ -1647,6 +1656,15 @@ def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidat
             )
         )
     return out[:1]
+
+
+_ATTRIBUTE = re.compile(r"-(\w+)")
+
+
+def _attribute(c: Claim, m: Mention) -> str:
+    """What a nationality qualifies when written as a compound: "Liberian-flagged" -> "flagged"."""
+    found = _ATTRIBUTE.match(c.sentence.text[m.end : m.end + 20])
+    return found.group(1).lower() if found else ""
 
 
 def _contains(ctx: _Context, a: Mention, b: Mention, loose: bool = False) -> bool:

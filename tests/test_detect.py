@@ -2009,3 +2009,42 @@ def test_a_suspended_sentence_is_no_cancellation() -> None:
         ),
         "status",
     )
+
+
+def test_noon_is_a_time_and_a_date_set_for_is_the_planned_date() -> None:
+    assert strong(
+        pair(
+            "The ceasefire in the northern province came into force at 6 a.m. on Monday, the mediators said.",
+            "The mediators said the ceasefire in the northern province took effect at noon on Monday.",
+        ),
+        "date",
+    )
+    assert strong(
+        pair(
+            "The electoral commission set the presidential election for September 14, the commission said.",
+            "Voters will choose a new president on 14 October, the electoral commission announced on Monday.",
+            sim=0.78,
+            pa=SAME_DAY,
+            pb=SAME_DAY,
+        ),
+        "date",
+    )
+
+
+def test_a_flag_and_an_owner_are_two_facts_and_congo_holds_its_towns() -> None:
+    assert not strong(
+        pair(
+            "The Panamanian-flagged tanker Sea Lark ran aground off the coast on Sunday, officials said.",
+            "Crews worked to refloat the Norwegian-owned Sea Lark, a tanker that ran aground on Sunday.",
+            sim=0.8,
+        ),
+        "entity",
+    )
+    assert not strong(
+        pair(
+            "Gunmen attacked a camp for displaced people near Bunia overnight, killing at least 12 people.",
+            "At least 12 people were killed when gunmen raided a displacement camp in eastern Congo overnight.",
+            sim=0.7,
+        ),
+        "entity",
+    )
