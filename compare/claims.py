@@ -71,6 +71,8 @@ class When:
         anchor: Lemma of the verb or noun the date belongs to ("sign", "visit").
         year_from, year_to: The years of a decade or century ("the 1970s": 1970-1979).
         month_from, month_to: The months of a season ("the spring of 2023": 3-5).
+        day_from, day_to: The days of a week or weekend, resolved against the publication date ("last
+            week", "this weekend").
     """
 
     text: str
@@ -89,6 +91,8 @@ class When:
     year_to: int | None = None
     month_from: int | None = None
     month_to: int | None = None
+    day_from: date | None = None
+    day_to: date | None = None
 
 
 @dataclass(frozen=True)
@@ -1349,8 +1353,35 @@ def _dates(doc: Any, published: date | None) -> list[When]:
         hedge = _CLOCK_HEDGE.search(doc[max(0, span.start - 3) : span.start].text.lower())
         out.append(When(doc.text[start:end], start, end, minutes=minutes, anchor=_anchor(span),
                         approximate=hedge is not None))  # fmt: skip
+    if published is not None:
+        taken = [(d.start, d.end) for d in out]
+        for m in _WEEK.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            first, last = _week_days(m.group(1).lower(), m.group(2).lower(), published)
+            if m.group(0).lower().startswith("earlier"):
+                last = min(last, published)  # "earlier this week": up to the day of writing
+            out.append(
+                When(m.group(0), m.start(), m.end(), anchor=_anchor(span), day_from=first, day_to=last)
+            )
     out.sort(key=lambda d: d.start)
     return _merge_weekdays(doc.text, out)
+
+
+# "last week", "this weekend", "earlier this week": a span of days, resolved against the publication date.
+_WEEK = re.compile(r"\b(?:(?:earlier|later) )?(last|this|next) (week|weekend)\b", re.I)
+
+
+def _week_days(which: str, unit: str, published: date) -> tuple[date, date]:
+    """The first and last day of the week (Monday to Sunday) or weekend that ``which`` names."""
+    monday = published - timedelta(days=published.weekday())
+    if unit == "weekend" and which == "this" and published.weekday() == 0:
+        monday -= timedelta(days=7)  # "this weekend", written on a Monday: the one just gone
+    monday += timedelta(days={"last": -7, "this": 0, "next": 7}[which])
+    if unit == "weekend":
+        return monday + timedelta(days=5), monday + timedelta(days=6)
+    return monday, monday + timedelta(days=6)
 
 
 # "15:39", "08:15", "7.45pm", "8 p.m.": clock times the small NER model often leaves unlabelled.

@@ -987,10 +987,28 @@ def _period_pairs(da: When, db: When) -> tuple[bool, str] | None:
     return (False, "") if ya and yb else None
 
 
+def _days(d: When) -> tuple[date, date] | None:
+    """The days a date covers: a week or weekend, or one full date."""
+    if d.day_from and d.day_to:
+        return d.day_from, d.day_to
+    return (d.resolved, d.resolved) if d.resolved and (d.day or d.weekday is not None) else None
+
+
+def _days_text(days: tuple[date, date]) -> str:
+    first, last = days
+    return f"{first:%d %B %Y}" if first == last else f"{first:%d %B} to {last:%d %B %Y}"
+
+
 def _date_pairs(da: When, db: When) -> tuple[bool, str] | None:
     """Compare two date mentions on the fields both give: ``(conflict, detail)``, or None if none."""
     if da.weekday is not None and da.weekday == db.weekday and da.day is None and db.day is None:
         return False, ""  # "on Sunday" in both: resolved against different publication days, still agreed
+    if da.day_from or db.day_from:  # "last week" / "on January 3": a span of days against a day or span
+        ra, rb = _days(da), _days(db)
+        if ra is None or rb is None:
+            return None
+        apart = ra[1] < rb[0] or rb[1] < ra[0]
+        return apart, f"{da.text} ({_days_text(ra)}) vs {db.text} ({_days_text(rb)})" if apart else ""
     period = _period_pairs(da, db)
     if period is not None:
         return period
@@ -1086,6 +1104,8 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 continue  # "cleared the merger on March 4" / "completed the merger on April 1": two steps
             generic = bool({da.anchor, db.anchor} & (SCHEDULING | LIGHT_VERBS | ONSET))
             clock = da.minutes is not None and db.minutes is not None
+            if (da.day_from or db.day_from) and not (same_anchor or generic):
+                continue  # "damaged in last week's floods" / "reopened on Thursday": two events
             if (
                 not same_anchor
                 and not (single and (generic or clock) and sim >= 0.55)
@@ -1212,6 +1232,8 @@ def _when_json(d: When) -> dict[str, object]:
         data["time"] = f"{d.minutes // 60:02d}:{d.minutes % 60:02d}"
     if d.year and not d.resolved:
         data["year"] = d.year
+    if d.day_from and d.day_to:
+        data["from"], data["to"] = d.day_from.isoformat(), d.day_to.isoformat()
     return data
 
 
@@ -1400,8 +1422,7 @@ def _anchor_keys(c: Claim) -> set[str]:
     organisations it names (people are what the entity check compares, so they are no anchor)."""
     keys = set()
     for d in c.dates:
-        if not d.dateline:
-            f = _fields(d)
+        if not d.dateline and (f := _fields(d)):
             keys.add("date:" + ",".join(f"{k}={v}" for k, v in sorted(f.items()) if k != "year"))
     for q in c.quantities:
         if q.value.point not in (0, 1):

@@ -2048,3 +2048,36 @@ def test_a_flag_and_an_owner_are_two_facts_and_congo_holds_its_towns() -> None:
         ),
         "entity",
     )
+
+
+def test_last_week_is_a_span_of_days() -> None:
+    published = date(2025, 2, 20)  # a Thursday: last week ran from 10 to 16 February
+    cands = pair(
+        "The space agency launched its weather satellite from the coastal base last week, officials said.",
+        "The weather satellite, launched from the coastal base on January 3, is sending its first images.",
+        sim=0.85,
+        pa=published,
+        pb=published,
+    )
+    assert strong(cands, "date")
+    assert not strong(
+        pair(
+            "The space agency launched its weather satellite from the coastal base last week, officials said.",
+            "The weather satellite, launched from the coastal base on February 12, is sending its first images.",
+            sim=0.85,
+            pa=published,
+            pb=published,
+        ),
+        "date",
+    )
+    # A week that dates another event ("last week's floods") says nothing of the reopening.
+    assert not any(
+        c.kind == "date"
+        for c in pair(
+            "The main bridge remains closed after being damaged in last week's floods, the council said.",
+            "The main bridge reopened to traffic on Thursday after repairs, the council said.",
+            sim=0.8,
+            pa=date(2024, 10, 3),
+            pb=date(2024, 10, 3),
+        )
+    )
