@@ -17,8 +17,9 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, cast
+from zoneinfo import ZoneInfo
 
 import numpy as np
 
@@ -1080,6 +1081,7 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
     )
     published_differ = bool(ca.published and cb.published and ca.published != cb.published)
     for da in la:
+        converted: dict[int, tuple[When, When]] = {}  # clock times brought to UTC, by the other's mention
         verdicts = []
         for db in lb:
             speech_a, speech_b = da.anchor in SPEECH_VERBS, db.anchor in SPEECH_VERBS
@@ -1112,7 +1114,14 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 and sim < (0.7 if single else 0.8)
             ):
                 continue
-            v = _date_pairs(_fill_year(da, cb), _fill_year(db, ca))
+            xa, xb = _fill_year(da, cb), _fill_year(db, ca)
+            oa, ob = (_utc_offset(ca, da), _utc_offset(cb, db)) if clock else (None, None)
+            if (
+                oa is not None and ob is not None
+            ):  # else compared as written, and lowered below if zones differ
+                xa, xb = _in_utc(xa, oa), _in_utc(xb, ob)
+                converted[id(db)] = (xa, xb)
+            v = _date_pairs(xa, xb)
             if v is not None:
                 verdicts.append((db, *v))
         if not verdicts or any(not conflict for _, conflict, _ in verdicts):
@@ -1126,7 +1135,13 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
         why = f"{na} says {da.text!r} where {nb} says {db.text!r} ({detail})."
         moved = [m.group(0).lower() for c in (ca, cb) if (m := RESCHEDULED.search(c.sentence.text))]
         zones = _zones(ca.sentence.text), _zones(cb.sentence.text)
-        if zones[0] != zones[1] and (
+        if id(db) in converted:
+            ua, ub = converted[id(db)]
+            why += (
+                f" In UTC these are {_clock(ua.minutes)} and {_clock(ub.minutes)}, converted from the zones each "
+                "names or the local time of the place it names."
+            )
+        elif zones[0] != zones[1] and (
             (da.minutes is not None and db.minutes is not None) or _day_apart(da, db)
         ):
             severity = "low"
@@ -1198,6 +1213,56 @@ def _since(claim: Claim, d: When) -> bool:
 
 
 _RELATIVE_WORDS = re.compile(r"\b(?:ago|next|last|this|past|coming|previous)\b", re.I)
+
+
+# Offsets from UTC, in minutes, of the zone abbreviations news uses.
+ZONE_OFFSETS = {
+    "GMT": 0, "UTC": 0, "Zulu": 0, "BST": 60, "CET": 60, "CEST": 120, "EST": -300, "EDT": -240, "CST": -360,
+    "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "JST": 540, "IST": 330, "AEST": 600,
+    "AEDT": 660, "WIB": 420,
+}  # fmt: skip
+_ZONE_AFTER = re.compile(
+    r"\s*\(?(?:(GMT|UTC|Zulu|[ECMP][SD]T|BST|CES?T|JST|AES?T|AED?T|IST|WIB)\b|((?:[A-Z][\w'-]+ ){1,3})time\b"
+    r"|(local) time\b)"
+)
+
+
+def _utc_offset(claim: Claim, d: When) -> int | None:
+    """Minutes to add to UTC for the zone a clock time is given in: a named zone ("14:15 GMT"), a place's
+    time ("10:05 p.m. Moscow time") or local time ("2:15 p.m. local time", or no zone at all), which is
+    the time zone of the places the sentence names when they all lie in one. None when unknown."""
+    inner = _ZONE.search(d.text)  # "14:15 GMT" as one mention
+    if inner and inner.group(1) in ZONE_OFFSETS:
+        return ZONE_OFFSETS[inner.group(1)]
+    found = _ZONE_AFTER.match(claim.sentence.text[d.end : d.end + 30])
+    if found and found.group(1):
+        return ZONE_OFFSETS[found.group(1)]
+    if found and found.group(2):
+        zone = gazetteer.timezone(found.group(2).strip())
+    elif _ZONE.search(claim.sentence.text):
+        return None  # a zone named elsewhere in the sentence: which time it belongs to is unclear
+    else:
+        places = [m for m in claim.places if m.kind in ("place", "region")]
+        zones = {gazetteer.timezone(m.text) for m in places} - {""}
+        zone = zones.pop() if len(zones) == 1 else ""
+    if not zone:
+        return None
+    when = d.resolved or claim.published or date.today()
+    offset = ZoneInfo(zone).utcoffset(datetime(when.year, when.month, when.day, 12))
+    return int(offset.total_seconds() // 60) if offset is not None else None
+
+
+def _in_utc(d: When, offset: int) -> When:
+    """A clock time moved to UTC; a time that moves into another day keeps only its clock."""
+    assert d.minutes is not None
+    total = d.minutes - offset
+    if 0 <= total < 1440:
+        return replace(d, minutes=total)
+    return When(d.text, d.start, d.end, minutes=total % 1440, anchor=d.anchor, approximate=d.approximate)
+
+
+def _clock(minutes: int | None) -> str:
+    return f"{(minutes or 0) // 60:02d}:{(minutes or 0) % 60:02d}"
 
 
 def _zones(text: str) -> set[str]:

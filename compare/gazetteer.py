@@ -4,8 +4,12 @@ Two accounts that put one event "in Manhattan" and "in New York", or "in Antakya
 not disagree; "in Geneva" and "in Vienna" do. The small NER model cannot tell these apart, so the
 entity check asks :func:`related` before calling two places a conflict.
 
-The index (cities of 15,000 people or more with their ASCII alternate names, countries with the everyday
-names news uses for some, US states) is built once into an SQLite table in the run's cache folder (the
+The index also gives a place's time zone (:func:`timezone`), so that "2:15 p.m. local time" near Nakuru
+can be compared with "14:15 GMT". A great city's name stands for that city only ("Rome" is not Rome,
+Georgia; see ``PROMINENCE``).
+
+The index (cities of 15,000 people or more with their ASCII alternate names and time zones, countries
+with the everyday names news uses for some, US states) is built once into an SQLite table in the run's cache folder (the
 user cache folder unless ``--cache-dir`` names another; in a separate process started as a run begins,
 so a first run builds it while the model loads) and read one name at a time; with the cache switched off
 it is built in memory.
@@ -30,7 +34,7 @@ from compare.store import SqliteStore
 SAME_AREA_KM = 25.0
 # A city reading of a name is kept unless another city of that name is this many times larger.
 PROMINENCE = 50
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 _PUNCT = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -42,6 +46,7 @@ class Place:
     admin1: str = ""
     lat: float = 0.0
     lon: float = 0.0
+    tz: str = ""  # IANA time zone ("Africa/Nairobi"); empty for a country or state spanning several
 
 
 def fold(name: str) -> str:
@@ -56,7 +61,7 @@ def fold(name: str) -> str:
 
 
 SCHEMA = """CREATE TABLE IF NOT EXISTS places (
-    name TEXT, kind TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL,
+    name TEXT, kind TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL, tz TEXT,
     PRIMARY KEY (name, kind, country, admin1, lat, lon)
 ) WITHOUT ROWID"""
 BUILT = "~built~"  # a row written last: the table is complete
@@ -109,16 +114,20 @@ def _store() -> SqliteStore | None:
     if not store.select_in(_SELECT, [], [BUILT]):
         rows = [(key, *_pad(p)) for key, places in _memory().items() for p in places]
         store.insert(
-            "INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?)", [*rows, (BUILT, "", "", "", 0.0, 0.0)]
+            "INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [*rows, (BUILT, "", "", "", 0.0, 0.0, "")],
         )
     return None if store.error else store
 
 
-_SELECT = "SELECT kind, country, admin1, lat, lon FROM places WHERE name IN ({marks})"
+_SELECT = "SELECT kind, country, admin1, lat, lon, tz FROM places WHERE name IN ({marks})"
+
+
+_DEFAULTS = ("", "", "", 0.0, 0.0, "")  # kind, country, admin1, lat, lon, tz
 
 
 def _pad(place: list[Any]) -> tuple[Any, ...]:
-    return (*place, "", 0.0, 0.0)[:5]
+    return (*place[:6], *_DEFAULTS[len(place) :])
 
 
 @lru_cache(maxsize=1)
@@ -149,17 +158,31 @@ def _build() -> dict[str, list[list[Any]]]:
         if len(key) >= 3 and place not in index.get(key, ()):
             index.setdefault(key, []).append(place)
 
+    # A country's or state's time zone, where all its listed cities share one ("Kenya": Africa/Nairobi)
+    zones: dict[tuple[str, str], set[str]] = {}
+    for city in gc.get_cities().values():
+        zones.setdefault((city["countrycode"], ""), set()).add(city["timezone"])
+        zones.setdefault((city["countrycode"], city["admin1code"]), set()).add(city["timezone"])
+
+    def zone(country: str, admin1: str = "") -> str:
+        found = zones.get((country, admin1), set())
+        return next(iter(found)) if len(found) == 1 else ""
+
     for code, country in gc.get_countries().items():
-        add(country["name"], ["country", code])
+        add(country["name"], ["country", code, "", 0.0, 0.0, zone(code)])
     for alias, code in COUNTRY_ALIASES.items():  # short names news writes, some under three letters
-        index.setdefault(fold(alias), []).append(["country", code])
+        index.setdefault(fold(alias), []).append(["country", code, "", 0.0, 0.0, zone(code)])
     for alias, codes in SHARED_COUNTRY_NAMES.items():
-        index.setdefault(fold(alias), []).extend(["country", code] for code in codes)
+        index.setdefault(fold(alias), []).extend(
+            ["country", code, "", 0.0, 0.0, zone(code)] for code in codes
+        )
     for code, state in gc.get_us_states().items():
-        add(state["name"], ["state", "US", code])
+        add(state["name"], ["state", "US", code, 0.0, 0.0, zone("US", code)])
     cities: dict[str, list[tuple[int, bool, list[Any]]]] = {}
     for city in gc.get_cities().values():
-        place = ["city", city["countrycode"], city["admin1code"], city["latitude"], city["longitude"]]
+        place = [
+            "city", city["countrycode"], city["admin1code"], city["latitude"], city["longitude"], city["timezone"]
+        ]  # fmt: skip
         name = fold(city["name"])
         keys = {name}
         # ASCII spellings in mixed case ("Kiev", "Antioch"); codes ("VIE") and lower-case variants are noise
@@ -226,6 +249,13 @@ def related(a: str, b: str, loose: bool = False) -> bool | None:
         known = pa or pb
         return True if loose and known and all(p.kind != "city" for p in known) else None
     return any(_inside(x, y) or _inside(y, x) for x in pa for y in pb)
+
+
+def timezone(name: str) -> str:
+    """The IANA time zone of a place name ("Moscow" -> "Europe/Moscow", "Kenya" -> "Africa/Nairobi"), or
+    "" when the name is unknown or its readings lie in more than one zone (the United States)."""
+    zones = {p.tz for p in lookup(name)}
+    return zones.pop() if len(zones) == 1 else ""
 
 
 if __name__ == "__main__":  # python -m compare.gazetteer [FOLDER]: build the index (see prebuild)

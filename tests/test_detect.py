@@ -2081,3 +2081,26 @@ def test_last_week_is_a_span_of_days() -> None:
             pb=date(2024, 10, 3),
         )
     )
+
+
+def test_clock_times_are_compared_in_utc() -> None:
+    day = date(2025, 6, 5)
+    # 10:05 p.m. in Moscow (UTC+3) is 19:05 GMT: no conflict.
+    assert not any(
+        c.kind == "date"
+        for c in pair(
+            "The rocket lifted off from Baikonur at 10:05 p.m. Moscow time on Thursday.",
+            "The rocket blasted off from the Baikonur Cosmodrome at 19:05 GMT on Thursday.",
+            pa=day,
+            pb=day,
+        )
+    )
+    # 2:15 p.m. local time in Kenya (UTC+3) is 11:15 GMT, not 14:15.
+    cands = pair(
+        "The magnitude 5.1 tremor struck at 2:15 p.m. local time near Nakuru, Kenya's geology department said.",
+        "The quake hit at 14:15 GMT near Nakuru, according to Kenya's geology department.",
+        pa=day,
+        pb=day,
+    )
+    assert strong(cands, "date")
+    assert any("UTC" in c.explanation for c in cands if c.kind == "date")

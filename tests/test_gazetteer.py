@@ -53,3 +53,12 @@ def test_a_great_city_name_means_that_city() -> None:
     # Comparable cities of one name all stay: Birmingham, Alabama is a sixth of Birmingham, England.
     assert related("Birmingham", "Alabama") is True
     assert related("Birmingham", "England") is not False or related("Birmingham", "UK") is True
+
+
+def test_time_zones_of_places() -> None:
+    from compare.gazetteer import timezone
+
+    assert timezone("Moscow") == "Europe/Moscow"
+    assert timezone("Kenya") == "Africa/Nairobi"  # every listed Kenyan city keeps one zone
+    assert timezone("United States") == ""  # several zones: unknown
+    assert timezone("Xqzville") == ""
