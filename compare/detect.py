@@ -352,6 +352,9 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"raise", "hike", "increase", "lift"}, {"cut", "lower", "reduce", "slash"}, "other"),
     ({"accelerate", "quicken", "pick up", "speed up"}, {"ease", "slow", "cool", "moderate"}, "other"),
     ({"win", "victory", "triumph", "hold on", "retain"}, {"lose", "defeat", "draw", "loss"}, "other"),
+    ({"beat"}, {"draw"}, "other"),  # not "defeat": "Ireland were defeated by" is the same result
+    ({"peaceful", "peacefully"}, {"violent", "violence", "clash", "riot"}, "other"),
+    ({"rule in favour"}, {"dismiss", "throw out"}, "other"),
     ({"breakthrough", "success"}, {"acrimony", "failure", "collapse", "stalemate", "deadlock"}, "other"),
     ({"unanimous", "unanimously"}, {"split", "divided", "narrow", "narrowly"}, "other"),
     ({"alive", "survive", "survivor"}, {"dead", "die", "kill", "body"}, "other"),
@@ -376,6 +379,7 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
 ]  # fmt: skip
 _PHRASAL = {
     "go ahead": r"(?:go|goes|going|went|gone) ahead",
+    "rule in favour": r"(?:rule|rules|ruled|ruling|find|finds|found) in favou?r",
     "call off": r"call(?:s|ed|ing)? off",
     "take part": r"(?:take|takes|taking|took|taken) part",
     "pull out": r"pull(?:s|ed|ing)? out",

@@ -2104,3 +2104,25 @@ def test_clock_times_are_compared_in_utc() -> None:
     )
     assert strong(cands, "date")
     assert any("UTC" in c.explanation for c in cands if c.kind == "date")
+
+
+def test_a_draw_against_a_win_and_a_peaceful_march_against_clashes() -> None:
+    assert strong(
+        pair(
+            "Ghana drew with Mali in Accra on Sunday, keeping alive their hopes of reaching the finals.",
+            "Ghana beat Mali in Accra on Sunday, moving within a point of the finals.",
+        ),
+        "other",
+    )
+    assert not pair(
+        "Brazil beat Chile 3-1 in the qualifier in Santiago on Tuesday.",
+        "Chile were defeated 3-1 by Brazil in Tuesday's qualifier in Santiago.",
+    )
+    assert strong(
+        pair(
+            "Thousands took part in a peaceful march through the capital on Monday against the new tax law.",
+            "A march through the capital against the new tax law turned violent on Monday as protesters clashed "
+            "with police.",
+        ),
+        "other",
+    )
