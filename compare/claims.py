@@ -739,6 +739,12 @@ def _awarded_to(verb: Any) -> Any:
     return None
 
 
+# What one takes or buys when one acquires part of a company ("took a 20 percent stake").
+_HOLDINGS = {"stake", "share", "holding", "interest", "control", "majority"}
+# Verbs whose subject is the doer of the verb they govern: "agreed to acquire", "plans to buy".
+_INTENDING = {"agree", "plan", "decide", "aim", "seek", "move", "offer", "vote", "intend", "want", "try"}
+
+
 def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
     """The named doers of the sentence's verbs: "tabled by the Green Left group", "Bloomberg News, which
     first revealed the talks", "scientists at the Karolinska Institute led the research"."""
@@ -751,6 +757,10 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
             c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in tok.children
         ):
             lemma = "win"  # "took victory", "claimed the title", "clinched gold"
+        elif lemma in ("take", "buy") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _HOLDINGS for c in tok.children
+        ):
+            lemma = "acquire"  # "would take a 20 percent stake", "bought a majority share"
         by = next((c for c in tok.children if c.dep_ == "agent"), None)
         doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if doer is None and lemma in _AWARD_VERBS:
@@ -760,6 +770,8 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
             doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if doer is not None and doer.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                 doer = tok.head  # "Bloomberg News, which first revealed ..."
+        if doer is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENDING:
+            doer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X agreed to acquire"
         if doer is None:
             continue
         for d in (doer, *(c for c in doer.children if c.dep_ == "conj")):

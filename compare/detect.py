@@ -2993,6 +2993,7 @@ DEED_SYNONYMS = [
     {"publish", "release", "issue"},
     {"write", "author", "pen", "draft"},
     {"claim"},
+    {"acquire", "buy", "purchase"},
 ]
 # Deeds whose doer is the source of a statement or document: a different doer is an attribution question.
 AUTHORSHIP = DEED_SYNONYMS[0] | DEED_SYNONYMS[2] | DEED_SYNONYMS[3] | DEED_SYNONYMS[6] | DEED_SYNONYMS[8] | {

@@ -2126,3 +2126,12 @@ def test_a_draw_against_a_win_and_a_peaceful_march_against_clashes() -> None:
         ),
         "other",
     )
+
+
+def test_two_buyers_of_one_stake() -> None:
+    cands = pair(
+        "Norway's Fjord Capital agreed to acquire a 15% stake in Lisbon lender Banco Atlantico for 400 million euros.",
+        "Banco Atlantico said Danish investor Oresund Partners would take a 15 percent stake in the bank for "
+        "400 million euros.",
+    )
+    assert any(c.slot == "agent:acquire" and c.severity == "medium" for c in cands)
