@@ -191,9 +191,10 @@ class Claim:
     agents: tuple[Agent, ...] = ()
     disowned: tuple[Mention, ...] = ()  # sources said not to have given the claim out ("declined to comment")
     deniers: tuple[Mention, ...] = ()  # who denies a report ("the ministry rejected reports that ...")
-    subjects: tuple[
-        tuple[str, str], ...
-    ] = ()  # (verb, subject) lemmas: ("weaken", "yen"), ("rise", "dollar")
+    # (verb, subject) lemmas: ("weaken", "yen"), ("rise", "dollar")
+    subjects: tuple[tuple[str, str], ...] = ()
+    # (verb, "obj" or a preposition, noun) lemmas: ("host", "obj", "final"), ("approve", "for", "adult")
+    complements: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def checkworthy(self) -> tuple[str, ...]:
@@ -668,7 +669,30 @@ def _claim(sentence: Sentence, doc: Any, published: date | None) -> Claim:
         disowned=tuple(_disowned(doc, (*people, *orgs))),
         deniers=tuple(_deniers(doc, (*people, *orgs))),
         subjects=tuple(_subjects(doc)),
+        complements=tuple(_complements(doc)),
     )
+
+
+def _complements(doc: Any) -> list[tuple[str, str, str]]:
+    """Each verb's object and prepositional nouns: "will not host the final" -> ("host", "obj", "final"),
+    "approved the drug for adults" -> ("approve", "obj", "drug"), ("approve", "for", "adult")."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = tok.lemma_.lower()
+        objects = [
+            c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+        ]
+        out.extend((verb, "obj", c.lemma_.lower()) for c in objects)  # "host the final"
+        # a preposition on the verb or on its object ("approved the vaccine for children": parsed either way)
+        for prep in (p for head in (tok, *objects) for p in head.children if p.dep_ == "prep"):
+            out.extend(
+                (verb, prep.lower_, g.lemma_.lower())
+                for g in prep.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN"
+            )
+    return out
 
 
 def _subjects(doc: Any) -> list[tuple[str, str]]:

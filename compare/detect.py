@@ -127,6 +127,7 @@ SYNONYMS = [
     {"cut", "shed", "axe", "slash", "eliminate"},  # "no job cuts" / "will shed 300 jobs"
     {"problem", "trouble", "fault", "malfunction", "defect"},
     {"reference", "mention", "call"},
+    {"fire", "blaze", "inferno", "flames"},
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -2101,6 +2102,22 @@ def _predicate_met(neg: Negation, y: Claim) -> bool:
     return having and bool(y.verbs & POSSESSING) and bool(neg.noun and neg.noun in y.lemmas)
 
 
+def _other_complement(x: Claim, y: Claim, neg: Negation) -> tuple[str, str] | None:
+    """The denied verb's object or prepositional noun in ``x`` and a different one in ``y`` for the same
+    verb ("will not host the final" / "to host games", "not approved for children" / "approved for
+    adults"): what one denies may not be what the other affirms."""
+    if not neg.predicate:
+        return None
+    mine = [(rel, noun) for verb, rel, noun in x.complements if verb == neg.predicate]
+    theirs = [(rel, noun) for verb, rel, noun in y.complements if _overlap({verb}, {neg.predicate})]
+    for rel in {r for r, _ in mine} & {r for r, _ in theirs}:
+        a = {n for r, n in mine if r == rel}
+        b = {n for r, n in theirs if r == rel}
+        if not _overlap(a, b) and not _overlap(a, y.lemmas) and not _overlap(b, x.lemmas):
+            return sorted(a)[0], sorted(b)[0]
+    return None
+
+
 def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """One source denies what the other affirms.
 
@@ -2185,7 +2202,10 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                     "so check whether they really contradict."
                 )
             apart = None if internal or not _earlier(x, y) else _published_apart(x, y, ctx)
-            if apart:  # "no cases so far" then "three cases confirmed": the later report may be news
+            if severity != "low" and (other := _other_complement(x, y, neg)):
+                severity = "low"  # "will not host the final" / "will host the opening match"
+                why += f" But one speaks of ‘{other[0]}’, the other of ‘{other[1]}’, which may be different things."
+            elif apart:  # "no cases so far" then "three cases confirmed": the later report may be news
                 severity, why = "low", f"{why} {apart}"
             elif (parties := _two_parties(x, y, neg)) and not internal:
                 severity, why = "low", f"{why} {parties}"

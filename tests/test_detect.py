@@ -2135,3 +2135,17 @@ def test_two_buyers_of_one_stake() -> None:
         "400 million euros.",
     )
     assert any(c.slot == "agent:acquire" and c.severity == "medium" for c in cands)
+
+
+def test_a_denial_of_one_thing_against_the_same_verb_said_of_another() -> None:
+    cands = pair(
+        "The regulator has not approved the vaccine for children, citing a lack of trial data.",
+        "The regulator approved the vaccine for adults with weak immune systems on Friday.",
+    )
+    assert not strong(cands, "polarity")
+    # A synonym is the same thing: "the fire" / "the blaze".
+    cands = pair(
+        "The fire that destroyed the old mill is not being treated as suspicious, police said.",
+        "Police said they were treating the blaze at the old mill as suspicious.",
+    )
+    assert strong(cands, "polarity")
