@@ -676,7 +676,7 @@ def _claim(sentence: Sentence, doc: Any, published: date | None) -> Claim:
 def _complements(doc: Any) -> list[tuple[str, str, str]]:
     """Each verb's object and prepositional nouns: "will not host the final" -> ("host", "obj", "final"),
     "approved the drug for adults" -> ("approve", "obj", "drug"), ("approve", "for", "adult")."""
-    out = []
+    out: list[tuple[str, str, str]] = []
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
