@@ -10,7 +10,7 @@ Georgia; see ``PROMINENCE``).
 
 The index (cities of 15,000 people or more with their ASCII alternate names and time zones, countries
 with the everyday names news uses for some, US states) is built once into an SQLite table in the run's cache folder (the
-user cache folder unless ``--cache-dir`` names another; in a separate process started as a run begins,
+user cache folder unless ``CROSSCHECK_CACHE_DIR`` names another; in a separate process started as a run begins,
 so a first run builds it while the model loads) and read one name at a time; with the cache switched off
 it is built in memory.
 """
