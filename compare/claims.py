@@ -591,7 +591,8 @@ _CLOCK_HEDGE = re.compile(
 )
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _SEASON = re.compile(r"^(?:early|mid|late)-")  # "mid-2027"
-_DECADE = re.compile(r"^(1[0-9]|20)\d0s$")  # "1970s"
+_DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$|^['’]\d0s$")  # "1970s", "'90s"
+_SHORT_DECADE = re.compile(r"['’]\s?\d0s\b")  # "the late '90s", tokenised as "'" + "90s"
 _ORDINAL_CENTURY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
@@ -601,7 +602,7 @@ def _periods(words: list[str]) -> tuple[int | None, int | None, int | None, int 
     years: tuple[int | None, int | None] = (None, None)
     months: tuple[int | None, int | None] = (None, None)
     for i, w in enumerate(words):
-        if _DECADE.match(w):
+        if _DECADE.match(w) and w[:1].isdigit():  # "the '90s" names no century
             start = int(w[:4])
             years = (start, start + 9)
         century = _ORDINAL_CENTURY.match(w)
@@ -1059,7 +1060,6 @@ def _is_duration(ent: Any) -> bool:
     )
 
 
-_DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$|^['’]\d0s$")
 _SEASON_YEARS = re.compile(r"^(?:19|20)\d\d[/-]\d\d$")  # "2025/26"
 _CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "US$", "A$", "C$", "HK$"}
 
@@ -1208,7 +1208,7 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         return None
     if len(nums) == 1 and _YEAR.match(nums[0].text) and span.label_ != "MONEY":
         return None
-    if any(_DECADE.match(t.text) for t in span):
+    if any(_DECADE.match(t.text) for t in span) or _SHORT_DECADE.search(span.text):
         return None  # "the 1960s", "the '90s": a time, not a figure
     if nums and nums[0].i > 0 and doc[nums[0].i - 1].text in (":", "/", "#", "No."):
         return None

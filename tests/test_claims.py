@@ -81,3 +81,13 @@ def test_attribution() -> None:
 )
 def test_extraction_never_raises(text: str) -> None:
     claim(text)
+
+
+def test_a_decade_with_an_apostrophe_is_no_figure_and_no_century() -> None:
+    for text in (
+        "Sales peaked in the late '90s and again in 2008.",
+        "Sales peaked in the ’90s, the firm said.",
+    ):
+        claim = extract_claim(Sentence("A", 0, 0, len(text), text), None)
+        assert not any("90" in q.text for q in claim.quantities)
+        assert all(d.year_from is None or d.year_from >= 1000 for d in claim.dates)
