@@ -1176,7 +1176,8 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
     return out
 
 
-_ZONE = re.compile(r"\b(GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|AES?T|AED?T|IST|WIB|Zulu)\b")
+_ZONE_NAMES = r"GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|AES?T|AED?T|IST|WIB|Zulu"
+_ZONE = re.compile(rf"\b({_ZONE_NAMES})\b")
 
 
 _SINCE = re.compile(r"\bsince(?:\s+[\w'-]+){0,3}\s*$", re.I)
@@ -1226,10 +1227,7 @@ ZONE_OFFSETS = {
     "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "JST": 540, "IST": 330, "AEST": 600,
     "AEDT": 660, "WIB": 420,
 }  # fmt: skip
-_ZONE_AFTER = re.compile(
-    r"\s*\(?(?:(GMT|UTC|Zulu|[ECMP][SD]T|BST|CES?T|JST|AES?T|AED?T|IST|WIB)\b|((?:[A-Z][\w'-]+ ){1,3})time\b"
-    r"|(local) time\b)"
-)
+_ZONE_AFTER = re.compile(rf"\s*\(?(?:({_ZONE_NAMES})\b|((?:[A-Z][\w'-]+ ){{1,3}})time\b|(local) time\b)")
 
 
 def _utc_offset(claim: Claim, d: When) -> int | None:
@@ -1237,11 +1235,10 @@ def _utc_offset(claim: Claim, d: When) -> int | None:
     time ("10:05 p.m. Moscow time") or local time ("2:15 p.m. local time", or no zone at all), which is
     the time zone of the places the sentence names when they all lie in one. None when unknown."""
     inner = _ZONE.search(d.text)  # "14:15 GMT" as one mention
-    if inner and inner.group(1) in ZONE_OFFSETS:
-        return ZONE_OFFSETS[inner.group(1)]
     found = _ZONE_AFTER.match(claim.sentence.text[d.end : d.end + 30])
-    if found and found.group(1):
-        return ZONE_OFFSETS[found.group(1)]
+    abbreviation = inner.group(1) if inner else found.group(1) if found else None
+    if abbreviation:
+        return ZONE_OFFSETS.get(abbreviation)  # "AET" (standard or daylight time?) stays unknown
     if found and found.group(2):
         zone = gazetteer.timezone(found.group(2).strip())
     elif _ZONE.search(claim.sentence.text):

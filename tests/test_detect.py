@@ -2149,3 +2149,13 @@ def test_a_denial_of_one_thing_against_the_same_verb_said_of_another() -> None:
         "Police said they were treating the blaze at the old mill as suspicious.",
     )
     assert strong(cands, "polarity")
+
+
+def test_a_zone_abbreviation_without_a_known_offset_is_unknown_not_an_error() -> None:
+    day = date(2025, 6, 5)
+    for text in (
+        "The ferry sank at 15:10 (AET) near Hobart, police said.",
+        "The ferry sank at 3.10pm AET near Hobart, police said.",
+    ):
+        cands = pair(text, "The ferry sank at 13:10 GMT near Hobart, police said.", pa=day, pb=day)
+        assert all(c.severity == "low" for c in cands if c.kind == "date")
