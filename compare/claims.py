@@ -770,6 +770,17 @@ _HOLDINGS = {"stake", "share", "holding", "interest", "control", "majority"}
 _INTENDING = {"agree", "plan", "decide", "aim", "seek", "move", "offer", "vote", "intend", "want", "try"}
 
 
+def _by_agent(verb: Any) -> Any:
+    """The doer a passive verb names with "by" ("was issued by the water authority"), or None."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _aside(token: Any, deps: tuple[str, ...]) -> set[int]:
+    """Indices of the tokens in what ``token``'s children of ``deps`` say about it (an apposition, a
+    relative clause): words that describe it rather than belong to it."""
+    return {t.i for c in token.children if c.dep_ in deps for t in c.subtree}
+
+
 def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
     """The named doers of the sentence's verbs: "tabled by the Green Left group", "Bloomberg News, which
     first revealed the talks", "scientists at the Karolinska Institute led the research"."""
@@ -786,8 +797,7 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
             c.dep_ == "dobj" and c.lemma_.lower() in _HOLDINGS for c in tok.children
         ):
             lemma = "acquire"  # "would take a 20 percent stake", "bought a majority share"
-        by = next((c for c in tok.children if c.dep_ == "agent"), None)
-        doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        doer = _by_agent(tok)
         if doer is None and lemma in _AWARD_VERBS:
             doer = _awarded_to(tok)  # "the prize was awarded to novelist Anjali Menon": she won it
             lemma = "win" if doer is not None else lemma
@@ -802,7 +812,7 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
         for d in (doer, *(c for c in doer.children if c.dep_ == "conj")):
             # the doer's own words, not a relative clause about it ("Oman's foreign ministry, which
             # mediated between Paris and the Houthis": the Houthis announced nothing)
-            aside = {t.i for c in d.children if c.dep_ == "relcl" for t in c.subtree}
+            aside = _aside(d, ("relcl",))
             last = max((t for t in d.subtree if t.i not in aside), key=lambda t: t.i)
             lo, hi = d.left_edge.idx, last.idx + len(last.text)
             if d.i != doer.i:
@@ -839,11 +849,12 @@ def _content(tokens: Iterable[Any]) -> frozenset[str]:
     )
 
 
-def _subject_of(token: Any) -> Any:
-    """Walk up from ``token`` to the nearest clause with a subject; return the subject token or None."""
+def _subject_of(token: Any, hops: int = 12) -> Any:
+    """Walk up from ``token`` (at most ``hops`` levels) to the nearest clause with a subject; return the
+    subject token or None."""
     seen = 0
     cur = token
-    while seen < 12:
+    while seen < hops:
         for child in cur.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i:
                 return child
@@ -857,7 +868,7 @@ def _subject_of(token: Any) -> Any:
 def _markers_of(token: Any) -> set[str]:
     """Referent markers written close to ``token``, not in an apposition or relative clause about it
     ("Rafiqul Islam, a former director of a bank, was jailed for two years": no former term)."""
-    aside = {t.i for c in token.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+    aside = _aside(token, ("appos", "relcl", "acl"))
     out = set()
     for child in token.subtree:
         if child.i in aside:
@@ -2335,9 +2346,11 @@ def _with_noun(doc: Any, neg: Negation) -> Negation:
 # ------------------------------------------------------------------------------------------- status
 
 
+# "The takeover still requires approval": what is required is still to come (see detect.REQUIRES).
+STILL_REQUIRED = ("still requires", "still require", "still needs", "still need")
 PENDING_CUES = (
     "still under way", "still underway", "still on strike", "still on trial", "is on trial", "are on trial",
-    "still requires", "still require", "still needs", "still need", "still being", "still under", "still working", "still awaiting", "still in talks", "pending", "remains subject", "remain subject", "awaiting", "awaits", "continuing", "continue",
+    *STILL_REQUIRED, "still being", "still under", "still working", "still awaiting", "still in talks", "pending", "remains subject", "remain subject", "awaiting", "awaits", "continuing", "continue",
     "under way", "underway", "working to", "fighting", "contesting", "challenging", "yet to", "not yet",
     "delayed", "postponed", "pushed back", "put back", "under consideration", "under review", "being negotiated", "negotiations over",
     "remain under", "remains under", "remain in place", "remains in place", "is due to",
@@ -2392,20 +2405,14 @@ _EVENT_SUFFIXES = ("out", "age", "tion", "sion", "ment", "ing", "over", "down") 
 
 
 UNDER_WAY = {"under way", "underway", "in progress", "ongoing", "still under way", "still underway",
-             "still requires", "still require", "still needs", "still need"}  # fmt: skip
+             *STILL_REQUIRED}  # fmt: skip
 
 
 def _clause_subject(doc: Any, word: str) -> Any:
     """The noun subject of the clause the word ``word`` stands in ("Counting [is under way]"), or None."""
     tok = next((t for t in doc if t.lower_ == word), None)
-    for _ in range(3):
-        if tok is None:
-            return None
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return subj if subj.pos_ in ("NOUN", "VERB") else None
-        tok = tok.head if tok.head is not tok else None
-    return None
+    subject = _subject_of(tok, 3) if tok is not None else None
+    return subject if subject is not None and subject.pos_ in ("NOUN", "VERB") else None
 
 
 def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
@@ -2492,20 +2499,10 @@ def _status(doc: Any) -> tuple[str, str, str]:
     or ``none``; with the cue as written and the event's lemma."""
     text = _cue_text(doc)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    future = _find_cue(text, EXPECTED_CUES)
-    if future in PREPOSITIONAL_CUES and _pending_condition(doc, future):
-        future = None  # "was released on bail pending his trial": the trial is to come, the release is done
+    future = _future_cue(doc, text)
     for state, cues in (("cancelled", CANCELLED_CUES), ("pending", PENDING_CUES)):
         cue = next(
-            (
-                c
-                for c in cues
-                if _has_cue(text, c)
-                and _verbal(doc, c)
-                and (state != "cancelled" or _cancels_the_event(doc, c))
-                and not (c in PREPOSITIONAL_CUES and _pending_condition(doc, c))
-            ),
-            None,
+            (c for c in cues if _has_cue(text, c) and _verbal(doc, c) and _cue_holds(doc, state, c)), None
         )
         if cue is not None and not (future and text.find(future) < text.find(cue) and state == "cancelled"):
             return state, cue, _cue_verb(doc, text, cue, root)
@@ -2525,6 +2522,23 @@ def _status(doc: Any) -> tuple[str, str, str]:
             return "done", done.text, done.lemma_.lower()
         return ("hedged" if cue in HEDGE_CUES else "expected"), cue, verb
     return ("done", done.text, done.lemma_.lower()) if done is not None else ("none", "", "")
+
+
+def _future_cue(doc: Any, text: str) -> str | None:
+    """The first expected-or-hedged cue, unless it is a condition of a done action ("was released on bail
+    pending his trial": the trial is to come, the release is done)."""
+    future = _find_cue(text, EXPECTED_CUES)
+    if future in PREPOSITIONAL_CUES and _pending_condition(doc, future):
+        return None
+    return future
+
+
+def _cue_holds(doc: Any, state: str, cue: str) -> bool:
+    """A cancelled or pending cue found in the text says that of the sentence's event: a cancel cue acts
+    on an event ("halted most routes" does not), a "pending" is no condition of another action."""
+    if state == "cancelled" and not _cancels_the_event(doc, cue):
+        return False
+    return not (cue in PREPOSITIONAL_CUES and _pending_condition(doc, cue))
 
 
 def _in_relative_clause(doc: Any, cue: str) -> bool:
@@ -2614,16 +2628,13 @@ def _events(doc: Any, main: Event) -> list[Event]:
     text = _cue_text(doc)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     out: list[Event] = []
-    future = _find_cue(text, EXPECTED_CUES)
+    future = _future_cue(doc, text)
     found = [
         (s, c)
         for s, cues in (("cancelled", CANCELLED_CUES), ("pending", PENDING_CUES))
         for c in _find_cues(text, cues, doc)
-        if (s != "cancelled" or _cancels_the_event(doc, c))
-        and not (c in PREPOSITIONAL_CUES and _pending_condition(doc, c))
+        if _cue_holds(doc, s, c)
     ]
-    if future in PREPOSITIONAL_CUES and _pending_condition(doc, future):
-        future = None
     if future is not None and not any(future in cue for _, cue in found):
         found.append(("hedged" if future in HEDGE_CUES else "expected", future))
     for state, cue in found:
@@ -2689,9 +2700,7 @@ def _causes(doc: Any) -> list[frozenset[str]]:
         lemma = tok.lemma_.lower()
         target = None
         if lemma in _CAUSE_VERBS and tok.pos_ == "VERB":
-            agent = next(
-                (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
-            )
+            agent = _by_agent(tok)
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
             if not any(c.dep_ == "dobj" for c in tok.children):
                 subj = None  # "the fire started in the laundry": the event itself, not what started it
@@ -2711,8 +2720,7 @@ def _causes(doc: Any) -> list[frozenset[str]]:
         elif tok.lower_ in ("after", "when") and tok.dep_ == "prep":
             # "collapsed after being struck by a container ship": the agent of what happened to it
             target = next((g for v in tok.children if v.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in v.children)
-                           for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-                          None)  # fmt: skip
+                           if (g := _by_agent(v)) is not None), None)  # fmt: skip
         elif tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lower_) in _CAUSE_PREPS:
             target = next((c for t in (tok, doc[tok.i + 1]) for c in t.children if c.dep_ == "pobj"), None)
         if target is not None:
@@ -2929,10 +2937,7 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
                     None,
                 )
             if agent is None:
-                agent = next(
-                    (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-                    None,
-                )
+                agent = _by_agent(tok)
         if agent is None and tok.pos_ == "VERB" and lemma in _ISSUING_VERBS:
             # "the warning was issued by the water authority", "the pledge was made by the foreign minister",
             # "the memo, written by the finance chief": whoever issued a statement said it
@@ -2942,10 +2947,7 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
                     tok.head
                 )  # "the memo, written by ...", or a misparse of "the pledge ... was made by"
             if any(x.lemma_.lower() in _STATEMENT_NOUNS for x in said):
-                agent = next(
-                    (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-                    None,
-                )
+                agent = _by_agent(tok)
         if (
             agent is None
             and lemma in _FINDING_VERBS

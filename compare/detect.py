@@ -27,8 +27,10 @@ from compare import gazetteer
 from compare.claims import (
     NEGATIVE_WORDS,
     ORG_WORDS,
+    PORTFOLIOS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    STILL_REQUIRED,
     WEEKDAYS,
     Claim,
     Event,
@@ -1205,7 +1207,7 @@ _FISCAL = re.compile(r"\b(?:fiscal|financial|FY)\b", re.I)
 
 def _fiscal(claim: Claim, d: When) -> bool:
     """A fiscal year ("fiscal 2024", "FY2024", "the financial year"), which need not be a calendar one."""
-    return bool(_FISCAL.search(d.text) or _FISCAL.search(claim.sentence.text[max(0, d.start - 12) : d.start]))
+    return bool(_FISCAL.search(d.text)) or _preceded(_FISCAL, claim, d, 12)
 
 
 def _scheduled_for(claim: Claim, d: When) -> bool:
@@ -1755,11 +1757,16 @@ def _attribute(c: Claim, m: Mention) -> str:
     return found.group(1).lower() if found else ""
 
 
+def _stated_within(ctx: _Context, a: Mention, b: Mention) -> bool:
+    """The articles say one place lies in the other ("Antakya, in Hatay province")."""
+    return (a.key, b.key) in ctx.containment or (b.key, a.key) in ctx.containment
+
+
 def _contains(ctx: _Context, a: Mention, b: Mention, loose: bool = False) -> bool:
     """One place lies in the other, as the articles say ("Antakya, in Hatay province") or as the
     gazetteer knows ("Manhattan" / "New York", "Lyon" / "France"); ``loose`` also takes a country
     against a place too small for the gazetteer (see :func:`compare.gazetteer.related`)."""
-    if (a.key, b.key) in ctx.containment or (b.key, a.key) in ctx.containment:
+    if _stated_within(ctx, a, b):
         return True
     places = ("place", "region", "org")
     return a.kind in places and b.kind in places and bool(gazetteer.related(a.text, b.text, loose))
@@ -1770,7 +1777,7 @@ def _holds(ctx: _Context, kind: str, m: Mention, y: Claim, o: Mention, loose: bo
     other place must say where too: "US and Iranian negotiators will meet in Geneva" puts nothing in the
     US, so it does not answer "in Rome" (there is a Geneva in Illinois)."""
     if kind == "where" and not _locative(y.sentence.text, o):
-        return (m.key, o.key) in ctx.containment or (o.key, m.key) in ctx.containment
+        return _stated_within(ctx, m, o)
     return _contains(ctx, m, o, loose)
 
 
@@ -1804,6 +1811,12 @@ _QUOTE = re.compile(
 def _quoted_words(text: str) -> set[str]:
     quotes = [m.group(1) or m.group(2) for m in _QUOTE.finditer(text)]
     return {w for q in quotes for w in re.findall(r"[a-z]+", q.lower()) if len(w) > 2}
+
+
+def _same_quote(ca: Claim, cb: Claim) -> bool:
+    """Both sentences quote, and most of the shorter quotation's words are in the other's."""
+    qa, qb = _quoted_words(ca.sentence.text), _quoted_words(cb.sentence.text)
+    return bool(qa and qb) and len(qa & qb) / min(len(qa), len(qb)) >= 0.7
 
 
 GENERIC_SOURCES = {
@@ -1855,8 +1868,7 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
     sb = [m for m in cb.speakers if _named_source(m)]
     if internal or not sa or not sb:
         return []
-    qa, qb = _quoted_words(ca.sentence.text), _quoted_words(cb.sentence.text)
-    same_quote = bool(qa and qb) and len(qa & qb) / min(len(qa), len(qb)) >= 0.7
+    same_quote = _same_quote(ca, cb)
     if (
         not same_quote
         and sim < 0.8
@@ -1916,8 +1928,7 @@ def _cmp_outlets(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool
     x, y = oa[0], ob[0]
     na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
     why = f"{na} says this was said to {x.text}; {nb} says to {y.text}."
-    qa, qb = _quoted_words(ca.sentence.text), _quoted_words(cb.sentence.text)
-    same_quote = bool(qa and qb) and len(qa & qb) / min(len(qa), len(qb)) >= 0.7
+    same_quote = _same_quote(ca, cb)
     severity: Severity = "medium"
     if same_quote or _EXCLUSIVE.search(text_a + " " + text_b):
         why += " The same words cannot have been said first to both, so one account is wrong."
@@ -2492,7 +2503,7 @@ def _name_stems(claim: Claim) -> set[str]:
 
 
 # "still needs the Senate's approval" leaves only a completed whole in doubt, not an earlier step.
-REQUIRES = {"still requires", "still require", "still needs", "still need"}
+REQUIRES = set(STILL_REQUIRED)
 COMPLETING = {"complete", "finalise", "finalize", "close", "conclude", "seal", "finish", "wrap"}
 # Pending cues of an effort under way ("salvage teams were working to prevent a spill"): not the open state
 # of what the other sentence reports done.
@@ -3385,10 +3396,7 @@ def _single_office(role: str) -> bool:
     )
 
 
-PORTFOLIO_WORDS = {
-    "foreign", "defence", "defense", "interior", "finance", "health", "economy", "trade", "energy", "education",
-    "transport", "labour", "labor", "agriculture", "justice",
-}  # fmt: skip
+PORTFOLIO_WORDS = PORTFOLIOS | {"justice"}
 
 
 def _role_text(role: str) -> str:
