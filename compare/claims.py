@@ -1390,9 +1390,9 @@ def _dates(doc: Any, published: date | None) -> list[When]:
         when = _when(doc, ent, published)
         if when is not None:
             out.append(when)
-    taken = [(d.start, d.end) for d in out]
+    taken = list(out)
     for start, end, minutes in _clock_spans(doc.text):
-        if any(start < e and s < end for s, e in taken):
+        if _overlaps(start, end, taken):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -1401,10 +1401,10 @@ def _dates(doc: Any, published: date | None) -> list[When]:
         out.append(When(doc.text[start:end], start, end, minutes=minutes, anchor=_anchor(span),
                         approximate=hedge is not None))  # fmt: skip
     if published is not None:
-        taken = [(d.start, d.end) for d in out]
+        taken = list(out)
         for m in _WEEK.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or any(m.start() < e and s < m.end() for s, e in taken):
+            if span is None or _overlaps(m.start(), m.end(), taken):
                 continue
             first, last = _week_days(m.group(1).lower(), m.group(2).lower(), published)
             if m.group(0).lower().startswith("earlier"):
@@ -1414,6 +1414,11 @@ def _dates(doc: Any, published: date | None) -> list[When]:
             )
     out.sort(key=lambda d: d.start)
     return _merge_weekdays(doc.text, out)
+
+
+def _overlaps(start: int, end: int, dates: list[When]) -> bool:
+    """The text span shares characters with a date already found."""
+    return any(start < d.end and d.start < end for d in dates)
 
 
 # "last week", "this weekend", "earlier this week": a span of days, resolved against the publication date.

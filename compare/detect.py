@@ -1089,6 +1089,7 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
     published_differ = bool(ca.published and cb.published and ca.published != cb.published)
     for da in la:
         converted: dict[int, tuple[When, When]] = {}  # clock times brought to UTC, by the other's mention
+        offset_a = _utc_offset(ca, da) if da.minutes is not None else None
         verdicts = []
         for db in lb:
             speech_a, speech_b = da.anchor in SPEECH_VERBS, db.anchor in SPEECH_VERBS
@@ -1122,11 +1123,12 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             ):
                 continue
             xa, xb = _fill_year(da, cb), _fill_year(db, ca)
-            oa, ob = (_utc_offset(ca, da), _utc_offset(cb, db)) if clock else (None, None)
-            if (
-                oa is not None and ob is not None
-            ):  # else compared as written, and lowered below if zones differ
-                xa, xb = _in_utc(xa, oa), _in_utc(xb, ob)
+            ob = _utc_offset(cb, db) if clock else None
+            if clock and offset_a is not None and ob is not None:
+                xa, xb = (
+                    _in_utc(xa, offset_a),
+                    _in_utc(xb, ob),
+                )  # else as written; lowered below if zones differ
                 converted[id(db)] = (xa, xb)
             v = _date_pairs(xa, xb)
             if v is not None:
