@@ -40,7 +40,7 @@ from compare.claims import extract_claims
 from compare.detect import Candidate, _Context, compare_claims
 from compare.records import KINDS, Sentence
 
-CLEAN = {"heldout5", "heldout6"}  # held-out sets nobody has read; their errors stay unread
+CLEAN = {"heldout7"}  # held-out sets nobody has read; their errors stay unread
 
 
 def load(heldout: str | None = None) -> list[dict]:
@@ -76,8 +76,8 @@ def main() -> int:
         "--heldout",
         nargs="?",
         const="heldout",
-        choices=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"],
-        help="score a held-out set: heldout (default), heldout2, heldout3, heldout4 (all used), heldout5, heldout6 (clean, figures only)",
+        choices=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
+        help="score a held-out set: heldout (default), heldout2 to heldout6 (all used), heldout7 (clean, figures only)",
     )
     ap.add_argument("--ids", default="", help="only pairs whose id starts with this (e.g. w: pairs_wire)")
     args = ap.parse_args()
