@@ -2357,7 +2357,7 @@ PENDING_CUES = (
     "still under way", "still underway", "still on strike", "still on trial", "is on trial", "are on trial",
     *STILL_REQUIRED, "still being", "still under", "still working", "still awaiting", "still in talks", "pending", "remains subject", "remain subject", "awaiting", "awaits", "continuing", "continue",
     "under way", "underway", "working to", "fighting", "contesting", "challenging", "yet to", "not yet",
-    "delayed", "postponed", "pushed back", "put back", "under consideration", "under review", "being negotiated", "negotiations over",
+    "delayed", "postponed", "pushed back", "put back", "under consideration", "under review", "being negotiated",
     "remain under", "remains under", "remain in place", "remains in place", "is due to",
     "are due to", "in the works", "in progress", "ongoing",
     "still searching", "still deliberating", "still looking", "still hunting", "still negotiating",
@@ -2409,6 +2409,7 @@ def _cancels_the_event(doc: Any, cue: str) -> bool:
 _EVENT_SUFFIXES = ("out", "age", "tion", "sion", "ment", "ing", "over", "down")  # walkout, stoppage, shutdown
 
 
+TALKS = {"negotiation", "talk", "discussion"}
 UNDER_WAY = {"under way", "underway", "in progress", "ongoing", "still under way", "still underway",
              *STILL_REQUIRED}  # fmt: skip
 
@@ -2430,11 +2431,20 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
         if cue in STILL_SOUGHT or verb_token is None:
             return "search"
         return str(verb_token.lemma_.lower())
-    if cue in UNDER_WAY:
+    if cue in UNDER_WAY or cue in ("continuing", "continue"):
         subject = _clause_subject(doc, words[0])
         if subject is not None:  # "Counting is under way", "The search is ongoing"
+            topic = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("over", "on", "for")
+                          for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+            if subject.lemma_.lower() in TALKS and topic is not None:
+                subject = topic  # "Negotiations over the release of the hostages are continuing"
             lemma = str(subject.lemma_.lower())
             return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma
+    if len(words) == 1:
+        tok = next((t for t in doc if t.lower_ == cue), None)
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if tok is not None else None
+        if subject is not None and subject.pos_ == "NOUN":  # "the vote has been postponed": the vote
+            return str(subject.lemma_.lower())
     pos = text.find(cue)
     span = doc.char_span(max(pos - 1, 0), min(len(doc.text), pos + len(cue) + 40), alignment_mode="expand")
     cue_words = set(cue.split())
@@ -2451,9 +2461,12 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
 _DETERMINER = r"\b(?:the|a|an|its|their|his|her|our)\s+"
 
 
+_CUE_ENDS = (" ", ",", ".", ";", ":", "!", "?", ")")
+
+
 def _has_cue(text: str, cue: str) -> bool:
     """Whether a status cue occurs as such: "plans to" is a cue, "the plan to build" is a noun phrase."""
-    if (" " + cue + " ") not in text and (" " + cue + ",") not in text:
+    if not any((" " + cue + end) in text for end in _CUE_ENDS):
         return False
     if not cue.startswith(("plan", "aim")):
         return True
@@ -2540,10 +2553,30 @@ def _future_cue(doc: Any, text: str) -> str | None:
 
 def _cue_holds(doc: Any, state: str, cue: str) -> bool:
     """A cancelled or pending cue found in the text says that of the sentence's event: a cancel cue acts
-    on an event ("halted most routes" does not), a "pending" is no condition of another action."""
+    on an event ("halted most routes" does not), a "pending" is no condition of another action, and no
+    cue sets the scene in a "while" clause ("disappeared while renovations were under way")."""
     if state == "cancelled" and not _cancels_the_event(doc, cue):
         return False
+    if _in_background(doc, cue):
+        return False
     return not (cue in PREPOSITIONAL_CUES and _pending_condition(doc, cue))
+
+
+_BACKGROUND_MARKS = {"while", "whilst", "as"}
+
+
+def _in_background(doc: Any, cue: str) -> bool:
+    """The cue stands in an adverbial clause that only says what else was going on at the time ("while
+    renovations were under way", "as talks continued"), not in the clause that reports the event."""
+    first = cue.split()[0]
+    tok = next((t for t in doc if t.lower_ == first), None)
+    for _ in range(4):
+        if tok is None or tok.head is tok:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in tok.children)
+        tok = tok.head
+    return False
 
 
 def _in_relative_clause(doc: Any, cue: str) -> bool:
@@ -2588,6 +2621,10 @@ def _pending_condition(doc: Any, cue: str = "pending") -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() not in ("be", "remain", "stay")
 
 
+# Verbs whose complement clause is a belief, not a report of what happened.
+SUSPECTING = {"suspect", "believe", "think", "fear", "speculate", "guess", "assume", "hope", "doubt"}
+
+
 def _done_verbs(doc: Any) -> Iterator[Any]:
     """Verbs that report an event as having happened: past tense or perfect, in a main, coordinated,
     complement, relative or adverbial clause; not modal, not negated, not a speech verb."""
@@ -2605,6 +2642,8 @@ def _done_verbs(doc: Any) -> Iterator[Any]:
             continue  # ... or going on ("votes were being counted")
         if tok.lemma_.lower() in SPEECH_VERBS | PLANNING_VERBS or (tok.i == 0 and tok.tag_ == "VBN"):
             continue
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SUSPECTING:
+            continue  # "Investigators suspect a gas leak caused the explosion": a suspicion, not a report
         if any(c.lower_ == "yet" or c.dep_ == "neg" for c in tok.children) or any(
             d.lower_ == "no" for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for d in c.children
         ):

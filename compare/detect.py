@@ -2510,6 +2510,69 @@ COMPLETING = {"complete", "finalise", "finalize", "close", "conclude", "seal", "
 # Pending cues of an effort under way ("salvage teams were working to prevent a spill"): not the open state
 # of what the other sentence reports done.
 EFFORTS = {"working to", "fighting", "contesting", "challenging"}  # not "still trying to free": not yet done
+# Pending or called-off states that are themselves deeds: a sentence that reports one of these done says the
+# same as the cue ("was postponed" / "put off the referendum", "awaiting clearance" / "waited three days",
+# "refused to sign" / "declining to sign", "flights were halted" / "forced the suspension of flights").
+_RESTATED = (
+    re.compile(r"\b(?:delay|postpone|defer|reschedul|put (?:off|back)|push(?:ed|es|ing)? back|held up|hold up|"
+               r"holding up|put it (?:off|back)|pushed it back)\w*", re.I),
+    re.compile(r"\b(?:await|wait)\w*", re.I),
+    re.compile(r"\b(?:refus|declin)\w*", re.I),
+    re.compile(r"\b(?:halt|suspen[ds]|stopp|stops?\b|stopped)\w*", re.I),
+    re.compile(r"\b(?:cancel|scrap|call(?:ed|s|ing)? off|scrub)\w*", re.I),
+)  # fmt: skip
+
+
+def _restated(done: Claim, cue: str) -> bool:
+    """The sentence reported done says, in other words, what the other's pending or called-off cue says."""
+    return any(p.search(cue) and p.search(done.sentence.text) for p in _RESTATED)
+
+
+def _apart(done: Claim, ed: Event, other: Claim, eo: Event) -> bool:
+    """The done event and the other's open state are not one event's two states, or say the same."""
+    return (
+        _restated(done, eo.cue)
+        or _intended(done, eo.verb)
+        or _awaits_another(done, ed, other, eo)
+        or bool(_PARTIAL.search(done.sentence.text)) != bool(_PARTIAL.search(other.sentence.text))
+        or _stage_ended(done, ed, eo)
+    )
+
+
+# A part of the whole done ("the first section of the tram line opened") leaves the rest to come.
+_PARTIAL = re.compile(
+    r"\b(?:first|second|third|one|initial|opening)\s+(?:section|phase|stage|part|leg|stretch|segment|tranche|"
+    r"portion|batch)\b",
+    re.I,
+)
+ENDING = {"end", "conclude", "finish", "close", "wrap"}
+
+
+def _stage_ended(done: Claim, ed: Event, eo: Event) -> bool:
+    """ "The trial has ended" / "awaiting sentencing": an earlier step of a process ended, a later one open."""
+    return ed.verb in ENDING and any(_later_stage(w, eo.verb) for w in _stems(done))
+
+
+def _awaits_another(done: Claim, ed: Event, other: Claim, eo: Event) -> bool:
+    """ "Passed the lower house" / "now awaits a vote in the Senate": what is awaited is the act of a body
+    the done sentence does not name, so it is the next step, not the same event (unless the done event
+    completes the whole: "completed its merger" / "still awaits approval from EU regulators")."""
+    if "await" not in eo.cue or ed.verb in COMPLETING | {"become"}:
+        return False
+    at = other.sentence.text.lower().find(eo.cue.lower())
+    keys = {m.key for m in (*done.orgs, *done.places, *done.people)}
+    return at >= 0 and any(
+        m.start > at and m.key not in keys and not any(m.key in k or k in m.key for k in keys)
+        for m in other.orgs
+    )
+
+
+def _intended(done: Claim, verb: str) -> bool:
+    """The done event is an intention of the other's pending one ("agreed to lift the restrictions" /
+    "restrictions would be lifted"): the pending event is still to come in both."""
+    return len(verb) >= 4 and bool(
+        re.search(rf"\bto (?:\w+ )?{re.escape(verb[:4])}", done.sentence.text.lower())
+    )
 
 
 NOT_DONE = {"expected", "pending", "cancelled", "hedged"}
@@ -2588,6 +2651,12 @@ def _status_pair(
             same = False  # "... will miss the final, the federation said; the coach declined to discuss it"
         if len(stem_d) >= 4 and re.search(rf"\b{re.escape(stem_d)}\w*ed\b", other.sentence.text.lower()):
             same = False  # "Kuwait will allow ... under new rules approved by the cabinet": done there too
+        if ed.cue.lower().endswith(("ed", "en")) and re.search(
+            rf"\b{re.escape(ed.cue.lower())}\b", other.sentence.text.lower()
+        ):
+            same = False  # "the fire that gutted the warehouse" in both: done there too
+        if _apart(done, ed, other, eo):
+            same = False
         if same:
             return done, ed, other, eo
     if internal or sim < 0.5:
@@ -2597,7 +2666,7 @@ def _status_pair(
             if ed.state != "done" or ed.verb in LIGHT_VERBS:
                 continue
             pending = [e for e in y.events if e.state in NOT_DONE and _same_event(ed.verb, e.verb)]
-            pending = [e for e in pending if _same_agent(ed, e)]
+            pending = [e for e in pending if _same_agent(ed, e) and not _apart(x, ed, y, e)]
             if pending and not any(e.state == "done" and _same_event(ed.verb, e.verb) for e in y.events):
                 return x, ed, y, pending[0]
     return None

@@ -2159,3 +2159,60 @@ def test_a_zone_abbreviation_without_a_known_offset_is_unknown_not_an_error() ->
     ):
         cands = pair(text, "The ferry sank at 13:10 GMT near Hobart, police said.", pa=day, pb=day)
         assert all(c.severity == "low" for c in cands if c.kind == "date")
+
+
+def test_open_states_that_are_background_beliefs_or_restatements_are_no_status_conflict() -> None:
+    no_conflict = [
+        # a "while" clause sets the scene; it is not the state of the theft
+        (
+            "The statue was stolen from the museum last month while repairs to the roof were under way.",
+            "Thieves took the statue from the museum in October, when the roof was being repaired, curators said.",
+        ),
+        # a suspicion of the cause is no report that the cause is known
+        (
+            "Police suspect an electrical fault started the fire that gutted the warehouse, a spokesman said.",
+            "The cause of the fire that gutted the warehouse has not yet been established, police said.",
+        ),
+        # "postponed" and "put off", "halted" and "forced the suspension of": the same deed twice
+        (
+            "The open-air concert has been postponed until spring because of the singer's illness.",
+            "Organisers have put off the open-air concert until spring after the singer fell ill.",
+        ),
+        (
+            "Trains between the two cities were halted on Friday because of flooding on the line.",
+            "Flooding on the line forced the suspension of trains between the two cities on Friday.",
+        ),
+        # an agreement to do something leaves the doing to come in both
+        (
+            "The two countries agreed to reopen the border crossing to trucks, officials said.",
+            "The border crossing would be reopened to trucks under a deal reached on Monday, officials said.",
+        ),
+        # the next step is another body's
+        (
+            "The lower house passed the pension reform bill on Tuesday by a wide margin.",
+            "The pension reform bill now awaits a vote in the Senate, where the coalition lacks a majority.",
+        ),
+        # a part done, the whole to come
+        (
+            "The first phase of the new metro line opened to passengers on Saturday.",
+            "The full metro line, running out to the port, is scheduled to open in 2028.",
+        ),
+        # an earlier step ended, a later one awaited
+        (
+            "The trial of the two officers has ended, and the judge will hand down sentences in May.",
+            "The two officers, convicted of assault, remain on bail awaiting sentencing in May.",
+        ),
+    ]
+    for a, b in no_conflict:
+        assert not strong(pair(a, b, sim=0.7, pa=SAME_DAY, pb=SAME_DAY), "status"), (a, b)
+    # Talks about a release still going on, against the release done, is a real conflict.
+    assert strong(
+        pair(
+            "All nine crew members of the seized tanker have been freed, the foreign ministry said.",
+            "Negotiations over the release of the nine crew members of the seized tanker are continuing.",
+            sim=0.7,
+            pa=SAME_DAY,
+            pb=SAME_DAY,
+        ),
+        "status",
+    )
