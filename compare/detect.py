@@ -289,7 +289,7 @@ ANTONYMS: list[tuple[set[str], set[str], Kind]] = [
     ({"confirm", "admit", "acknowledge"}, {"deny", "dismiss", "refute"}, "polarity"),
     ({"include", "contain", "cover"}, {"exclude", "omit", "lack"}, "polarity"),
     (
-        {"pass", "approve", "adopt", "accept", "ratify", "back", "endorse"},
+        {"pass", "approve", "adopt", "accept", "ratify", "back", "endorse", "clear"},
         {"fail", "reject", "defeat", "veto", "block"},
         "other",
     ),
@@ -340,7 +340,11 @@ ANTONYMS: list[tuple[set[str], set[str], Kind]] = [
     ({"open", "reopen"}, {"close", "shut"}, "other"),
     ({"survive", "rescue"}, {"die", "kill", "perish"}, "other"),
     ({"concede", "accept"}, {"refuse", "reject", "contest", "challenge"}, "polarity"),
+    ({"meet", "achieve", "hit", "reach", "exceed", "beat"}, {"fail", "miss"}, "polarity"),
 ]
+# Verbs that frame what is reported ("confirmed that ...", "denied that ..."): compared on every verb of the
+# sentence, not only its main (reported) ones.
+FRAMING = {"confirm", "admit", "acknowledge", "deny", "refute"}
 # Opposite outcomes that may sit anywhere in the sentence (adjectives, nouns, phrasal verbs), so they
 # are matched on all lemmas and on the phrases below, and only between closely aligned sentences.
 OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
@@ -2244,23 +2248,25 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                     internal,
                 )
             )
-    if out:
+    if out and out[0].severity != "low":
         return out[:1]
-    if sim >= 0.5 and not out:
+    weak, out = out[:1], []
+    if sim >= 0.5:
         out.extend(_cmp_outcomes(ca, cb, sim, ctx, internal))
     if out:
         return out[:1]
     for pos_words, neg_words, kind in ANTONYMS:
-        hit_a, hit_b = ca.main_verbs & pos_words, cb.main_verbs & neg_words
+        verbs_a, verbs_b = ca.main_verbs | (ca.verbs & FRAMING), cb.main_verbs | (cb.verbs & FRAMING)
+        hit_a, hit_b = verbs_a & pos_words, verbs_b & neg_words
         if not (hit_a and hit_b):
-            hit_a, hit_b = ca.main_verbs & neg_words, cb.main_verbs & pos_words
+            hit_a, hit_b = verbs_a & neg_words, verbs_b & pos_words
         if not (hit_a and hit_b) or hit_a & hit_b or sim < 0.5:
             continue
         if _different_basis(ca.sentence.text, cb.sentence.text):
             continue  # "rose 0.8% from August" / "fell 1.5% from a year earlier"
-        if ca.main_verbs & cb.main_verbs & (pos_words | neg_words):
+        if verbs_a & verbs_b & (pos_words | neg_words):
             continue
-        positive_side = cb if ca.main_verbs & neg_words else ca
+        positive_side = cb if verbs_a & neg_words else ca
         if positive_side.negations or _raw_cues(positive_side.sentence.text):
             # "lacks a clause" / "contains no clause": the positive verb is itself negated (but "refused
             # to accept" against "conceded" is still an opposite: the negation is on the negative side)
@@ -2269,7 +2275,7 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
         va, vb = sorted(hit_a)[0], sorted(hit_b)[0]
         if _two_sides(ca, va, cb, vb):
             continue  # "the yen weakened past 150 per dollar" / "the dollar rose above 150 yen"
-        negative_side = ca if ca.main_verbs & neg_words else cb
+        negative_side = ca if verbs_a & neg_words else cb
         other_side = cb if negative_side is ca else ca
         apart = None if internal or not _earlier(negative_side, other_side) else _published_apart(ca, cb, ctx)
         severity = "low" if apart else "medium"
@@ -2287,7 +2293,7 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 internal,
             )
         )
-    return out
+    return out or weak
 
 
 SUBJECT_NEGATIONS = {"neither", "nor", "none", "nobody", "no one"}
@@ -2849,6 +2855,9 @@ _TRAITS = {
         re.compile(r"\b([A-Z][a-z]+)-flagged\b"),
         re.compile(r"\bflagged (?:in|to) ([A-Z][a-z]+)"),
         re.compile(r"\bunder (?:the |a )?([A-Z][a-z]+) flag\b"),
+        re.compile(
+            r"\b(?:vessel|ship|tanker|carrier|freighter|trawler|ferry|boat)\b[^.;]{0,30}\bregistered in ([A-Z][a-z]+)"
+        ),
     ),
     "birthplace": (
         re.compile(r"\b[Bb]orn in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"),

@@ -1128,6 +1128,12 @@ def test_flag_state_and_birthplace() -> None:
     )
     assert strong(cands, "entity")
     cands = pair(
+        "The ferry, registered in Malta and carrying 600 passengers, lost power off Corsica on Friday.",
+        "The Cypriot-flagged ferry, with some 600 passengers aboard, lost power off Corsica on Friday.",
+        0.8,
+    )
+    assert strong(cands, "entity")
+    cands = pair(
         "Born in Porto, the architect Rui Sousa designed the new library.",
         "The Braga-born architect Rui Sousa designed the new library.",
         0.85,
@@ -2215,4 +2221,40 @@ def test_open_states_that_are_background_beliefs_or_restatements_are_no_status_c
             pb=SAME_DAY,
         ),
         "status",
+    )
+
+
+def test_opposite_frames_and_targets_met_or_missed_are_polarity_conflicts() -> None:
+    # "confirmed that ..." / "denied that ...": the framing verbs are opposites, and a weak reading of the
+    # denial alone does not hide that
+    assert strong(
+        pair(
+            "The airline confirmed on Friday that the passport details of 40,000 passengers had been stolen.",
+            "The airline on Friday denied that any passenger passport details had been taken by the hackers.",
+            sim=0.7,
+            pa=SAME_DAY,
+            pb=SAME_DAY,
+        ),
+        "polarity",
+    )
+    assert strong(
+        pair(
+            "The new cancer drug met its main target in a large trial of 3,000 patients, the company said.",
+            "The company said the new cancer drug failed to reach the main aim of a trial in 3,000 patients.",
+            sim=0.7,
+            pa=SAME_DAY,
+            pb=SAME_DAY,
+        ),
+        "polarity",
+    )
+    # Confirmed in both is no conflict.
+    assert not strong(
+        pair(
+            "The airline confirmed on Friday that the passport details of 40,000 passengers had been stolen.",
+            "Passport details of 40,000 passengers were stolen, the airline confirmed on Friday.",
+            sim=0.8,
+            pa=SAME_DAY,
+            pb=SAME_DAY,
+        ),
+        "polarity",
     )
