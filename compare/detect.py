@@ -1701,6 +1701,9 @@ _SEPARATE = re.compile(
 )
 
 
+_ALSO = re.compile(r"\b(?:also|as well|alongside|joined by|among them)\b|,\s*too\b", re.I)
+
+
 def _past_year(x: Claim, y: Claim) -> bool:
     """``x`` is dated to a year well before ``y``'s publication, and ``y`` names no year at all."""
     if y.published is None or _years(y):
@@ -1730,6 +1733,8 @@ def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidat
             continue
         if kind == "person" and a.role and b.role and a.role != b.role:
             continue  # two people in two different offices: both can be involved
+        if kind in ("person", "org") and (_ALSO.search(ca.sentence.text) or _ALSO.search(cb.sentence.text)):
+            continue  # "Former president Jorge Salas also attended": one more, not another one instead
         if kind == "norp" and _attribute(ca, a) != _attribute(cb, b):
             continue  # "Liberian-flagged" / "Greek-owned": a flag and an owner, two facts
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
@@ -3249,7 +3254,40 @@ def compare_claims(
     if any(c.slot.startswith("ant:") and c.kind != "status" for c in out):
         # "upheld" / "overturned": opposite outcomes, not one event done and the other called off
         out = [c for c in out if c.kind != "status" or c.slot.startswith("ant:")]
+    occasions = _occasions_apart(ca, cb)
+    if occasions:
+        out = [_lowered(c, f" But {occasions}, so they may be two occasions.", similarity) for c in out]
     return [replace(c, score=calibrated(c.score)) for c in out]
+
+
+# Numbered occasions of one contest or process: "the first leg" / "the second leg", "the opening round".
+_OCCASION = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|final|last|opening|1st|2nd|3rd)[- ]"
+    r"(leg|round|half|game|match|set|stage|day|test|race|heat|quarter|period|innings|ballot|reading)\b",
+    re.I,
+)
+
+
+def _occasions_apart(ca: Claim, cb: Claim) -> str | None:
+    """The two sentences speak of differently numbered occasions of one thing ("lost 2-1 in the first leg" /
+    "a 3-0 win in the second leg"), named by the same noun."""
+    seen: list[dict[str, set[str]]] = []
+    for c in (ca, cb):
+        found: dict[str, set[str]] = {}
+        for m in _OCCASION.finditer(c.sentence.text):
+            found.setdefault(m.group(2).lower(), set()).add(m.group(1).lower())
+        seen.append(found)
+    for noun in seen[0].keys() & seen[1].keys():
+        if not seen[0][noun] & seen[1][noun]:
+            return f"one speaks of the {sorted(seen[0][noun])[0]} {noun}, the other of the {sorted(seen[1][noun])[0]}"
+    return None
+
+
+def _lowered(c: Candidate, note: str, similarity: float) -> Candidate:
+    """The candidate at low severity, its explanation saying why."""
+    if c.severity == "low":
+        return c
+    return replace(c, severity="low", score=_score("low", similarity), explanation=c.explanation + note)
 
 
 # ------------------------------------------------------------------------------------------- merging

@@ -55,12 +55,18 @@ def same_place(a: str, b: str) -> bool:
 
 
 def similar_words(a: str, b: str, threshold: float = 0.9) -> bool:
-    """Two folded name words that are the same or differ by a small transliteration slip."""
+    """Two folded name words that are the same or differ by a small transliteration slip, or only in
+    their vowels (Mohammed / Muhammad: Arabic script leaves short vowels unwritten)."""
     if a == b:
         return True
     if min(len(a), len(b)) < 4:
         return False
-    return JaroWinkler.similarity(a, b) >= threshold
+    similarity = JaroWinkler.similarity(a, b)
+    return similarity >= threshold or (similarity >= 0.8 and _consonants(a) == _consonants(b))
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiou]", "", word)
 
 
 def same_name(a: str, b: str) -> bool:

@@ -2258,3 +2258,47 @@ def test_opposite_frames_and_targets_met_or_missed_are_polarity_conflicts() -> N
         ),
         "polarity",
     )
+
+
+def test_vowel_variants_one_more_person_and_numbered_occasions_are_no_conflict() -> None:
+    # Arabic names written with other vowels are one person
+    assert not strong(
+        pair(
+            "Interior minister Mohammed al-Rashidi visited the flooded villages on Monday.",
+            "Interior minister Muhammad al-Rasheedi toured the flooded villages on Monday.",
+            sim=0.85,
+        ),
+        "entity",
+    )
+    # "also attended": one more person, not another one instead
+    assert not strong(
+        pair(
+            "Prime Minister Elena Voss opened the new bridge over the river on Saturday.",
+            "Former prime minister Karl Brandt, who first proposed the bridge, also attended Saturday's opening.",
+            sim=0.6,
+        ),
+        "entity",
+    )
+    # the first leg and the second leg are two matches
+    cands = pair(
+        "United lost 1-0 away in the first leg of the semi-final on Tuesday.",
+        "United won 2-0 at home in the second leg of the semi-final to reach the final.",
+        sim=0.7,
+    )
+    assert not any(c.severity in ("high", "medium") for c in cands)
+    # the same leg with opposite results is a conflict
+    assert strong(
+        pair(
+            "United lost 1-0 away in the first leg of the semi-final on Tuesday.",
+            "United won 1-0 away in the first leg of the semi-final on Tuesday.",
+            sim=0.9,
+        ),
+        "other",
+    )
+
+
+def test_vowel_folding_keeps_distinct_first_names_apart() -> None:
+    from compare.names import name_key, same_name
+
+    assert same_name(name_key("Mohammed al-Hashimi"), name_key("Muhammad al-Hashemi"))
+    assert not same_name(name_key("Hassan al-Amin"), name_key("Hussein al-Amin"))
