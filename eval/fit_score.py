@@ -1,7 +1,7 @@
 """Fit the calibrated score model (compare/data/score_model.json) with scikit-learn.
 
 Every candidate the detector produces on a labelled development pair (``eval/pairs_*.jsonl`` and the two
-used held-out sets, ``eval/heldout`` to ``eval/heldout4``; never the clean ``eval/heldout5`` and ``eval/heldout6``)
+used held-out sets, ``eval/heldout`` to ``eval/heldout6``; never the clean ``eval/heldout7``)
 becomes one example: label 1 when the pair
 is a real conflict, 0 when it is benign or the same. The figures (Brier score, log loss, ROC AUC, a
 reliability table, against the rule-based scores it replaces) are out-of-fold: 5-fold cross-validation
@@ -40,7 +40,7 @@ def examples() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Features, labels, rule-based scores and pair index of every candidate on every labelled pair."""
     xs, ys, rule, group = [], [], [], []
     for n, (p, sim, cands) in enumerate(
-        candidates(load() + load("heldout") + load("heldout2") + load("heldout3") + load("heldout4"))
+        candidates(load() + [p for n in range(1, 7) for p in load("heldout" + (str(n) if n > 1 else ""))])
     ):
         for c in cands:
             score = rule_score(c.severity, sim)
