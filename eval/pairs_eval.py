@@ -14,11 +14,10 @@ session on its errors were read too, so both are development data now and ``--er
 fifth session (scored three times, never read); from the sixth session on its errors were read too and it is
 development data. ``eval/heldout4/`` (210 pairs, a fifth author who saw neither code nor data, written at
 the start of the sixth session) was scored three times unread and is development data from the eighth
-session on. ``eval/heldout5/`` (210 pairs, a sixth such author, written at the start of the seventh) and
-``eval/heldout6/`` (210 pairs, a seventh such author, written at the start of the eighth) are unread: figures
-only, ``--errors`` is refused on them. Both have now been scored three times (held-out 5 at the start and end
-of the seventh session and at the end of the eighth; held-out 6 at the start of the eighth and twice near its
-end), so both may be read from the next session on, and the next clean set must be a new one.
+session on. ``eval/heldout5/`` (210 pairs, a sixth such author, written at the start of the seventh session) and
+``eval/heldout6/`` (210 pairs, a seventh, written at the start of the eighth) were each scored three times
+unread and are development data from the ninth session on. ``eval/heldout7/`` (210 pairs, an eighth such
+author, written at the start of the ninth session) is unread: figures only, ``--errors`` is refused on it.
 
 Usage: python eval/pairs_eval.py [--split dev|test|all] [--errors] [--kind KIND] [--heldout [NAME]]
 """
