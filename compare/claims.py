@@ -1736,6 +1736,11 @@ def _years_ago(words: list[str], published: date) -> tuple[int, int] | None:
     return now - n - 1, now - n + 1
 
 
+def _word_token(doc: Any, word: str) -> Any:
+    """The first token written ``word`` (lower case), or None."""
+    return next((t for t in doc if t.lower_ == word), None)
+
+
 def _governing_verb(tok: Any, hops: int) -> Any:
     """The nearest verb at or above ``tok`` within ``hops`` steps up the parse (or where the walk stops)."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops > 0:
@@ -2398,7 +2403,7 @@ def _cancels_the_event(doc: Any, cue: str) -> bool:
         return True
     if re.search(rf"\b{cue} (?:jail |prison )?(?:sentence|term)\b", doc.text.lower()):
         return False
-    tok = next((t for t in doc if t.lower_ == cue), None)
+    tok = _word_token(doc, cue)
     if tok is None or tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -2416,7 +2421,7 @@ UNDER_WAY = {"under way", "underway", "in progress", "ongoing", "still under way
 
 def _clause_subject(doc: Any, word: str) -> Any:
     """The noun subject of the clause the word ``word`` stands in ("Counting [is under way]"), or None."""
-    tok = next((t for t in doc if t.lower_ == word), None)
+    tok = _word_token(doc, word)
     subject = _subject_of(tok, 3) if tok is not None else None
     return subject if subject is not None and subject.pos_ in ("NOUN", "VERB") else None
 
@@ -2427,7 +2432,7 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
     find or an arrest, and is named ``search``."""
     words = cue.split()
     if words[0] == "still" and (words[-1] in STILL_DOING or cue in STILL_SOUGHT):
-        verb_token = next((t for t in doc if t.lower_ == words[-1]), None)
+        verb_token = _word_token(doc, words[-1])
         if cue in STILL_SOUGHT or verb_token is None:
             return "search"
         return str(verb_token.lemma_.lower())
@@ -2441,7 +2446,7 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
             lemma = str(subject.lemma_.lower())
             return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma
     if len(words) == 1:
-        tok = next((t for t in doc if t.lower_ == cue), None)
+        tok = _word_token(doc, cue)
         subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if tok is not None else None
         if subject is not None and subject.pos_ == "NOUN":  # "the vote has been postponed": the vote
             return str(subject.lemma_.lower())
@@ -2569,7 +2574,7 @@ def _in_background(doc: Any, cue: str) -> bool:
     """The cue stands in an adverbial clause that only says what else was going on at the time ("while
     renovations were under way", "as talks continued"), not in the clause that reports the event."""
     first = cue.split()[0]
-    tok = next((t for t in doc if t.lower_ == first), None)
+    tok = _word_token(doc, first)
     for _ in range(4):
         if tok is None or tok.head is tok:
             return False
@@ -2588,7 +2593,7 @@ def _in_relative_clause(doc: Any, cue: str) -> bool:
     if root is None or root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() in SPEECH_VERBS | {"be"}:
         return False
     first = cue.split()[0]
-    tok = next((t for t in doc if t.lower_ == first), None)
+    tok = _word_token(doc, first)
     if tok is None:
         return False
     verb = _governing_verb(tok.head if tok.pos_ != "VERB" else tok, 3)
@@ -2611,7 +2616,7 @@ def _pending_condition(doc: Any, cue: str = "pending") -> bool:
     the outcome", "freed on bail ahead of his trial": what is pending is a condition of a done action or
     a state, not the action itself ("the merger is pending approval", "remains pending")."""
     first = cue.split()[0]
-    tok = next((t for t in doc if t.lower_ == first), None)
+    tok = _word_token(doc, first)
     if tok is None:
         return False
     before = doc[tok.i - 1] if tok.i > 0 else None
@@ -2682,7 +2687,7 @@ def _events(doc: Any, main: Event) -> list[Event]:
     if future is not None and not any(future in cue for _, cue in found):
         found.append(("hedged" if future in HEDGE_CUES else "expected", future))
     for state, cue in found:
-        first = next((t for t in doc if t.lower_ == cue.split()[0]), None)
+        first = _word_token(doc, cue.split()[0])
         out.append(Event(state, cue, _cue_verb(doc, text, cue, root), _agent(first)))
     not_done = {e.verb for e in out if e.state != "done"}
     cue_words = {w for _, cue in found for w in cue.split()}

@@ -2260,8 +2260,8 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
         out.extend(_cmp_outcomes(ca, cb, sim, ctx, internal))
     if out:
         return out[:1]
+    verbs_a, verbs_b = ca.main_verbs | (ca.verbs & FRAMING), cb.main_verbs | (cb.verbs & FRAMING)
     for pos_words, neg_words, kind in ANTONYMS:
-        verbs_a, verbs_b = ca.main_verbs | (ca.verbs & FRAMING), cb.main_verbs | (cb.verbs & FRAMING)
         hit_a, hit_b = verbs_a & pos_words, verbs_b & neg_words
         if not (hit_a and hit_b):
             hit_a, hit_b = verbs_a & neg_words, verbs_b & pos_words
@@ -2539,6 +2539,16 @@ def _restated(done: Claim, cue: str) -> bool:
     return any(p.search(cue) and p.search(done.sentence.text) for p in _RESTATED)
 
 
+def _done_there_too(stem: str, form: str, other: Claim) -> bool:
+    """The other sentence reports the done verb done as well: a past form of its stem ("Kuwait will allow
+    ... under new rules approved by the cabinet") or the very form ("the fire that gutted the warehouse")."""
+    text, form = other.sentence.text.lower(), form.lower()
+    return bool(
+        (len(stem) >= 4 and re.search(rf"\b{re.escape(stem)}\w*ed\b", text))
+        or (form.endswith(("ed", "en")) and re.search(rf"\b{re.escape(form)}\b", text))
+    )
+
+
 def _apart(done: Claim, ed: Event, other: Claim, eo: Event) -> bool:
     """The done event and the other's open state are not one event's two states, or say the same."""
     return (
@@ -2571,11 +2581,8 @@ def _awaits_another(done: Claim, ed: Event, other: Claim, eo: Event) -> bool:
     if "await" not in eo.cue or ed.verb in COMPLETING | {"become"}:
         return False
     at = other.sentence.text.lower().find(eo.cue.lower())
-    keys = {m.key for m in (*done.orgs, *done.places, *done.people)}
-    return at >= 0 and any(
-        m.start > at and m.key not in keys and not any(m.key in k or k in m.key for k in keys)
-        for m in other.orgs
-    )
+    named = (*done.orgs, *done.places, *done.people)
+    return at >= 0 and any(m.start > at and not any(_same_entity(m, n) for n in named) for m in other.orgs)
 
 
 def _intended(done: Claim, verb: str) -> bool:
@@ -2660,12 +2667,8 @@ def _status_pair(
             same = False  # "approved by the lower house" / "still needs the Senate's approval": a next step
         if any(e.state == eo.state and _same_event(e.verb, eo.verb) for e in done.events):
             same = False  # "... will miss the final, the federation said; the coach declined to discuss it"
-        if len(stem_d) >= 4 and re.search(rf"\b{re.escape(stem_d)}\w*ed\b", other.sentence.text.lower()):
-            same = False  # "Kuwait will allow ... under new rules approved by the cabinet": done there too
-        if ed.cue.lower().endswith(("ed", "en")) and re.search(
-            rf"\b{re.escape(ed.cue.lower())}\b", other.sentence.text.lower()
-        ):
-            same = False  # "the fire that gutted the warehouse" in both: done there too
+        if _done_there_too(stem_d, ed.cue, other):
+            same = False
         if _apart(done, ed, other, eo):
             same = False
         if same:

@@ -4,6 +4,7 @@ from datetime import date
 
 from compare.claims import extract_claim
 from compare.detect import compare_claims
+from compare.names import name_key, same_name
 from compare.records import Sentence
 
 
@@ -2298,7 +2299,5 @@ def test_vowel_variants_one_more_person_and_numbered_occasions_are_no_conflict()
 
 
 def test_vowel_folding_keeps_distinct_first_names_apart() -> None:
-    from compare.names import name_key, same_name
-
     assert same_name(name_key("Mohammed al-Hashimi"), name_key("Muhammad al-Hashemi"))
     assert not same_name(name_key("Hassan al-Amin"), name_key("Hussein al-Amin"))
