@@ -69,6 +69,8 @@ class When:
         minutes: Time of day in minutes after midnight.
         resolved: A full date when one can be computed (from the text or the publication date).
         anchor: Lemma of the verb or noun the date belongs to ("sign", "visit").
+        theme: Lemmas of the noun that verb is about, with its modifiers, space-separated ("the cup final
+            will be played on Saturday": "cup final").
         year_from, year_to: The years of a decade or century ("the 1970s": 1970-1979).
         month_from, month_to: The months of a season ("the spring of 2023": 3-5).
         day_from, day_to: The days of a week or weekend, resolved against the publication date ("last
@@ -85,6 +87,7 @@ class When:
     minutes: int | None = None
     resolved: date | None = None
     anchor: str = ""
+    theme: str = ""
     dateline: bool = False
     approximate: bool = False
     year_from: int | None = None
@@ -948,6 +951,19 @@ def _is_age(doc: Any, span: Any, value: Value) -> bool:
         return True  # "at the age of 82", whether or not the entity holds "the age of"
     before = doc[span.start - 2] if span.start >= 2 else None
     after = doc[span.end].text if span.end < len(doc) else ""
+    root = span.root
+    if (
+        value.dimension == "count"
+        and re.fullmatch(r"\d{1,3}", span.text)
+        and root.dep_ == "attr"
+        and root.head.lemma_ == "be"
+        and after in (",", ".", ";", "and", "when", "")
+        and any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _PERSON_NOUNS)
+            for c in root.head.children
+        )
+    ):
+        return True  # "the man arrested at the scene was 34"
     return (
         value.dimension == "count"
         and re.fullmatch(r"\d{1,3}", span.text) is not None
@@ -956,6 +972,52 @@ def _is_age(doc: Any, span: Any, value: Value) -> bool:
         and before.pos_ in ("NOUN", "PROPN")
         and after in (",", ".", ";")
     )
+
+
+# Nouns for a person, whose number after "was" is an age ("the driver was 34").
+_PERSON_NOUNS = {
+    "man", "woman", "boy", "girl", "child", "teenager", "suspect", "victim", "driver", "pilot", "gunman",
+    "attacker", "officer", "soldier", "player", "passenger", "worker", "resident", "student", "mother",
+    "father", "son", "daughter", "husband", "wife", "person", "climber", "swimmer", "cyclist", "pedestrian",
+}  # fmt: skip
+
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+            "eighties": 80, "nineties": 90}  # fmt: skip
+# "in his fifties", "in her early 30s", "a woman in her mid-twenties": an age given as a span of years.
+_DECADE_AGE = re.compile(
+    r"\bin (?:his|her|their) (?:(early|mid|mid-|late)\s?)?(twenties|thirties|forties|fifties|sixties|seventies"
+    r"|eighties|nineties|[2-9]0s)\b",
+    re.I,
+)
+
+
+def _decade_ages(doc: Any) -> list[Quantity]:
+    """Ages written as a decade of life, as a range of years: "in his fifties" is 50 to 59."""
+    out: list[Quantity] = []
+    for m in _DECADE_AGE.finditer(doc.text):
+        word = m.group(2).lower()
+        base = _DECADES.get(word) or int(word[:2])
+        low, high = {"early": (base, base + 3), "mid": (base + 3, base + 6), "mid-": (base + 3, base + 6),
+                     "late": (base + 6, base + 9)}.get((m.group(1) or "").lower(), (base, base + 9))  # fmt: skip
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        subject = _subject_of(span.root)
+        verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        out.append(
+            Quantity(
+                text=m.group(0)[3:],
+                start=m.start() + 3,
+                end=m.end(),
+                value=Value(float(low), float(high), "year", "age", "range", (low + high) / 2),
+                head="age",
+                context=frozenset({verb.lemma_.lower()} if verb is not None else set()),
+                markers=frozenset(),
+                verb=verb.lemma_.lower() if verb is not None and verb.lemma_.lower() not in STOP else "",
+                subject=subject.lemma_.lower() if subject is not None else "",
+            )
+        )
+    return out
 
 
 def _quantities(doc: Any) -> list[Quantity]:
@@ -969,6 +1031,9 @@ def _quantities(doc: Any) -> list[Quantity]:
     for score in _scorelines(doc):
         out.append(score)
         taken |= {t.i for t in doc if score.start <= t.idx < score.end}
+    for age in _decade_ages(doc):
+        out.append(age)
+        taken |= {t.i for t in doc if age.start <= t.idx < age.end}
     for ent in doc.ents:
         if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"):
             continue
@@ -1145,7 +1210,22 @@ _RESULT_WORDS = {
     "final", "aggregate", "thrash", "rout", "trounce", "hold", "held", "overcome", "crush", "scoreline", "tie",
     "encounter", "contest", "clash", "fixture", "derby", "championship", "league", "cup", "tournament", "goal",
     "try", "set", "innings", "semi-final", "quarter-final", "equaliser", "equalizer", "winner", "loser",
+    "vote", "voted", "ballot", "reading", "division", "margin", "approve", "reject", "pass", "adopt", "back",
 }  # fmt: skip
+# A vote's tally written out: "by 312 votes to 241", "voted 52 to 47" (a tally, not a range), "52 senators
+# voting in favour, 38 against".
+_VOTE_TALLY = re.compile(
+    r"\b(?P<a>\d{1,3}) votes? (?:to|against) (?P<b>\d{1,3})\b"
+    r"|(?<=voted )(?P<c>\d{1,3}) to (?P<d>\d{1,3})\b"
+    r"|\b(?P<e>\d{1,3}) (?:[a-z]+ )?(?:voting |votes? )?in favou?r,? (?:and |with )?(?P<f>\d{1,3}) against\b"
+)
+
+
+def _not_counted(doc: Any, end: int) -> bool:
+    """The word after "131-114" counts nothing ("late", "on"), so the figures are a tally, not a range
+    ("10-15 people")."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand") if end else None
+    return span is not None and span[0].pos_ in ("ADV", "ADP", "CCONJ", "SCONJ", "PUNCT")
 
 
 def _scorelines(doc: Any) -> list[Quantity]:
@@ -1154,19 +1234,22 @@ def _scorelines(doc: Any) -> list[Quantity]:
     if not lemmas & _RESULT_WORDS:
         return []
     out = []
-    for m in _SCORELINE.finditer(doc.text):
-        if m.group(3).lower() not in _AFTER_SCORE:
-            continue  # "10-15 people": a range of a count
-        span = doc.char_span(m.start(), m.end(2), alignment_mode="expand")
+    found = [(m.start(), m.end(2), m.group(1), m.group(2)) for m in _SCORELINE.finditer(doc.text)
+             if m.group(3).lower() in _AFTER_SCORE or _not_counted(doc, m.end(3))]  # fmt: skip
+    for m in _VOTE_TALLY.finditer(doc.text):
+        first, second = next((m.group(x), m.group(y)) for x, y in ("ab", "cd", "ef") if m.group(x))
+        found.append((m.start(), m.end(), first, second))
+    for start, end, first, second in found:
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        hi, lo = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
+        hi, lo = sorted((int(first), int(second)), reverse=True)
         context = {t.lemma_.lower() for t in span.root.ancestors if t.pos_ in ("VERB", "NOUN")}
         out.append(
             Quantity(
-                text=doc.text[m.start() : m.end(2)],
-                start=m.start(),
-                end=m.end(2),
+                text=doc.text[start:end],
+                start=start,
+                end=end,
                 value=score_value(hi, lo),
                 head="score",
                 context=frozenset(context - STOP),
@@ -1302,6 +1385,9 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
             if child.dep_ == "advmod" and child.text.lower() in REFERENT_MARKERS:
                 markers.add(child.text.lower())
     subject = _subject_of(target)
+    valued = _valued(target)
+    if valued is not None:
+        subject = valued  # "putting participation at 47.8 percent": the figure is participation's
     subject_lemma = ""
     if subject is not None and subject.i not in range(start, end) and subject.i != target.i:
         subject_lemma = subject.lemma_.lower()
@@ -1328,6 +1414,20 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         verb=verb_lemma,
         subject=subject_lemma if subject_lemma not in STOP else "",
     )
+
+
+# Verbs that give something a figure: "put the toll at 45", "estimated the damage at $2 billion".
+_VALUING = {"put", "estimate", "peg", "place", "set", "fix", "value", "assess", "tally", "calculate", "gauge"}
+
+
+def _valued(target: Any) -> Any:
+    """The object a valuing verb gives this figure to, or None."""
+    if target.dep_ != "pobj" or target.head.lower_ != "at":
+        return None
+    verb = target.head.head
+    if verb.lemma_.lower() not in _VALUING:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
 
 
 def value_is_time_adverbial(doc: Any, start: int, end: int) -> bool:
@@ -1390,6 +1490,18 @@ def _dates(doc: Any, published: date | None) -> list[When]:
         when = _when(doc, ent, published)
         if when is not None:
             out.append(when)
+    for m in _DAY_MONTH.finditer(doc.text):
+        # "9 September" that the small model labels an EVENT ("9/11") or leaves unlabelled
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if (
+            span is None
+            or _overlaps(m.start(), m.end(), out)
+            or any(t.ent_type_ in ("DATE", "TIME") for t in span)
+        ):
+            continue
+        when = _when(doc, span, published)
+        if when is not None and when.day is not None:
+            out.append(when)
     taken = list(out)
     for start, end, minutes in _clock_spans(doc.text):
         if _overlaps(start, end, taken):
@@ -1399,7 +1511,7 @@ def _dates(doc: Any, published: date | None) -> list[When]:
             continue
         hedge = _CLOCK_HEDGE.search(doc[max(0, span.start - 3) : span.start].text.lower())
         out.append(When(doc.text[start:end], start, end, minutes=minutes, anchor=_anchor(span),
-                        approximate=hedge is not None))  # fmt: skip
+                        theme=_theme(span), approximate=hedge is not None))  # fmt: skip
     if published is not None:
         taken = list(out)
         for m in _WEEK.finditer(doc.text):
@@ -1410,10 +1522,28 @@ def _dates(doc: Any, published: date | None) -> list[When]:
             if m.group(0).lower().startswith("earlier"):
                 last = min(last, published)  # "earlier this week": up to the day of writing
             out.append(
-                When(m.group(0), m.start(), m.end(), anchor=_anchor(span), day_from=first, day_to=last)
+                When(
+                    m.group(0),
+                    m.start(),
+                    m.end(),
+                    anchor=_anchor(span),
+                    theme=_theme(span),
+                    day_from=first,
+                    day_to=last,
+                )
             )
     out.sort(key=lambda d: d.start)
     return _merge_weekdays(doc.text, out)
+
+
+_MONTH_NAMES = "|".join(
+    sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
+)
+# A day and a month written out ("9 September", "September 9th, 2025"), whatever label the tagger gave it.
+_DAY_MONTH = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b(?:,?\s+\d{{4}}\b)?"
+    rf"|(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent))(?:,?\s+\d{{4}}\b)?)"
+)
 
 
 def _overlaps(start: int, end: int, dates: list[When]) -> bool:
@@ -1507,6 +1637,50 @@ def _merge_weekdays(text: str, dates: list[When]) -> list[When]:
 
 
 def _anchor(ent: Any) -> str:
+    tok = _anchor_token(ent)
+    lemma = str(tok.lemma_.lower())
+    if lemma in ("take", "come", "enter") and any(
+        t.lower_ in ("effect", "force") for c in tok.children for t in c.subtree
+    ):
+        return "effect"  # "takes effect on 1 July", "comes into force": not a light verb but an event
+    return lemma
+
+
+def _theme(ent: Any) -> str:
+    """The noun a date's verb is about: its passive subject or object ("the final will be played on
+    Saturday", "will stage the final on Sunday": "final"), else the subject of a verb that only places it
+    in time ("the summit takes place on Monday")."""
+    tok = _anchor_token(ent)
+    if tok.pos_ != "VERB":
+        return ""
+    deps = (
+        ("nsubjpass", "dobj") if tok.lemma_.lower() not in _PLACING_VERBS else ("nsubjpass", "dobj", "nsubj")
+    )
+    noun = next((c for c in tok.children if c.dep_ in deps), None)
+    if (
+        noun is None
+        or noun.pos_ not in ("NOUN", "ADJ")
+        or noun.ent_type_
+        or noun.lemma_.lower() in _PERSON_NOUNS
+    ):
+        return ""  # a person can be arrested on one day and charged on another: only a thing or an event
+    # with its modifiers, which the parser sometimes takes for the head ("the cup final": "cup" <- "final")
+    words = [
+        noun,
+        *(c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")),
+    ]
+    return " ".join(str(w.lemma_.lower()) for w in words if w.lower_ not in _ORDER_WORDS)
+
+
+_ORDER_WORDS = {"new", "old", "first", "second", "third", "last", "next", "other", "same", "previous"}
+
+
+# Verbs that only put their subject in time or place: "the vote takes place", "the final is due".
+_PLACING_VERBS = {"take", "happen", "occur", "begin", "start", "open", "end", "finish", "close", "run", "go"}
+
+
+def _anchor_token(ent: Any) -> Any:
+    """The verb or noun a date belongs to."""
     tok = ent.root
     hops = 0
     while (
@@ -1518,12 +1692,7 @@ def _anchor(ent: Any) -> str:
             break
         tok = tok.head
         hops += 1
-    lemma = str(tok.lemma_.lower())
-    if lemma in ("take", "come", "enter") and any(
-        t.lower_ in ("effect", "force") for c in tok.children for t in c.subtree
-    ):
-        return "effect"  # "takes effect on 1 July", "comes into force": not a light verb but an event
-    return lemma
+    return tok
 
 
 def _when(doc: Any, ent: Any, published: date | None) -> When | None:
@@ -1600,6 +1769,7 @@ def _when(doc: Any, ent: Any, published: date | None) -> When | None:
         minutes=minutes,
         resolved=resolved,
         anchor=_anchor(ent),
+        theme=_theme(ent),
         dateline=_is_dateline(doc, ent),
         approximate=minutes is not None
         and _CLOCK_HEDGE.search(doc[max(0, ent.start - 3) : ent.end].text.lower()) is not None,

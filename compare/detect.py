@@ -130,6 +130,7 @@ SYNONYMS = [
     {"problem", "trouble", "fault", "malfunction", "defect"},
     {"reference", "mention", "call"},
     {"fire", "blaze", "inferno", "flames"},
+    {"turnout", "participation"},
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -179,6 +180,8 @@ SCHEDULING = {"be", "hold", "set", "schedule", "take", "place", "happen", "occur
 # Verbs that date the start of whatever their subject names ("the strike began on Monday"): they date the
 # event another sentence reports with its own verb ("walked off the job yesterday").
 ONSET = {"begin", "start", "commence", "erupt", "break"}
+# Verbs that put on an event whose noun is their object or passive subject ("stage the final").
+STAGING = {"play", "stage", "host", "hold", "run", "organise", "organize", "open", "launch"}
 _WHEN_WORD = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|next|later|\d)"
@@ -622,7 +625,7 @@ MEASURES = (
     {"inflation"},
     {"unemployment", "joblessness"},
     {"growth"},
-    {"turnout"},
+    {"turnout", "participation"},
 )
 _MEASURE_INDEX = {w: n for n, group in enumerate(MEASURES) for w in group}
 
@@ -811,6 +814,11 @@ def _drawn(q: Quantity) -> bool:
     return int(q.value.point) // 1000 == int(q.value.point) % 1000
 
 
+# How alike two sentences must be for their only figures of one dimension to be taken as one figure: a
+# match score or a quake's magnitude is rarely anything else, whatever the rest of the wording.
+_SINGLE_SIMILARITY = {"score": 0.45, "magnitude": 0.35}
+
+
 def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
     ca, cb = ctx.inherited(ca), ctx.inherited(cb)
@@ -833,9 +841,7 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
             if k in wholes_b:
                 continue
             single = dims_a.count(qa.value.dimension) == 1 and dims_b.count(qb.value.dimension) == 1
-            rel, reason = _referent(
-                qa, qb, single and sim >= (0.45 if qa.value.dimension == "score" else 0.5)
-            )
+            rel, reason = _referent(qa, qb, single and sim >= _SINGLE_SIMILARITY.get(qa.value.dimension, 0.5))
             if rel != "unrelated":
                 related.append((k, qb, rel, reason))
         if not related:
@@ -1113,7 +1119,22 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             )
             if since[0] != since[1] and da.anchor != db.anchor and not onset:
                 continue  # "its best year since opening in 1997": the start of a period, another event
-            same_anchor = da.anchor == db.anchor or bool(_overlap({da.anchor}, {db.anchor})) or onset
+            same_anchor = (
+                da.anchor == db.anchor
+                or bool(_overlap({da.anchor}, {db.anchor}))
+                or onset
+                or bool(
+                    # "the final will be played on Saturday" / "will stage the final on Sunday": one event,
+                    # placed in time by a verb that does nothing else to it
+                    da.theme
+                    and db.theme
+                    and _overlap(da.theme.split(), db.theme.split())
+                    and {da.anchor, db.anchor} & (SCHEDULING | STAGING)
+                    and not _stages_apart(da.anchor, db.anchor)
+                )
+            )
+            if (_ends(ca, da) and _starts(cb, db)) or (_ends(cb, db) and _starts(ca, da)):
+                continue  # "runs until July 20" / "opens on July 10": an end and a start
             if not same_anchor and _stages_apart(da.anchor, db.anchor):
                 continue  # "cleared the merger on March 4" / "completed the merger on April 1": two steps
             generic = bool({da.anchor, db.anchor} & (SCHEDULING | LIGHT_VERBS | ONSET))
@@ -1159,8 +1180,8 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
         ):
             severity = "low"
             why += (
-                f" The times may be in different time zones (one names {', '.join(sorted(zones[0] ^ zones[1]))}, "
-                f"the other {'another zone' if zones[0] and zones[1] else 'none, so local time'}), "
+                f" The times may be in different time zones (one names {', '.join(sorted(zones[0] or zones[1]))}, "
+                f"the other {', '.join(sorted(zones[1])) if zones[0] and zones[1] else 'none, so local time'}), "
                 "which moves the clock and can move the day."
             )
         elif moved:
@@ -1217,8 +1238,24 @@ def _fiscal(claim: Claim, d: When) -> bool:
 
 
 def _scheduled_for(claim: Claim, d: When) -> bool:
-    """A date something is set for ("set the vote for September 16", "scheduled for May 3")."""
-    return d.anchor in SCHEDULING and bool(re.search(r"\bfor\s*$", claim.sentence.text[: d.start]))
+    """A date something is set for ("set the vote for September 16", "scheduled for May 3", "set 12 October
+    as polling day")."""
+    text = claim.sentence.text
+    return d.anchor in SCHEDULING and bool(
+        re.search(r"\bfor\s*$", text[: d.start]) or re.match(r"\s+as\b", text[d.end :])
+    )
+
+
+def _ends(claim: Claim, d: When) -> bool:
+    """A date something lasts until ("runs until July 20"). ("Shortly before 11 p.m." is a hedge on a time.)"""
+    return bool(re.search(r"\b(?:until|till|through)\s*$", claim.sentence.text[: d.start], re.I))
+
+
+def _starts(claim: Claim, d: When) -> bool:
+    """A date something starts on ("opens on July 10", "from Monday")."""
+    return d.anchor in ONSET | {"open", "launch"} or bool(
+        re.search(r"\b(?:from|since)\s*$", claim.sentence.text[: d.start], re.I)
+    )
 
 
 def _since(claim: Claim, d: When) -> bool:
@@ -1278,7 +1315,11 @@ def _clock(minutes: int | None) -> str:
 def _zones(text: str) -> set[str]:
     """The named time zones a sentence gives its clock times in ("17:15 GMT"); none for local time,
     which is what news means when it names no zone."""
-    return set(_ZONE.findall(text)) - {"local time"}
+    return (set(_ZONE.findall(text)) - {"local time"}) | set(_CITY_TIME.findall(text))
+
+
+# "Washington time", "Beijing time": the local time of a named place, a zone of its own.
+_CITY_TIME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b")
 
 
 def _day_apart(a: When, b: When) -> bool:
@@ -1402,8 +1443,11 @@ def _acronym(short: str, long: str) -> bool:
         return True  # "Phivolcs" / "Philippine Institute of Volcanology and Seismology"
     if not (2 <= len(s) <= 6 and s.isupper()):
         return False
-    initials = "".join(w[0] for w in long.replace("-", " ").split() if w[:1].isupper())
-    return initials == s or initials.replace("T", "", 1) == s
+    words = [w for w in long.replace("-", " ").split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    # an acronym inside the name keeps its letters ("US Geological Survey": USGS)
+    spelled = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)
+    return s in (initials, spelled) or initials.replace("T", "", 1) == s
 
 
 def _syllables(short: str, long: str) -> bool:

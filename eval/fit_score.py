@@ -1,7 +1,7 @@
 """Fit the calibrated score model (compare/data/score_model.json) with scikit-learn.
 
-Every candidate the detector produces on a labelled development pair (``eval/pairs_*.jsonl`` and the two
-used held-out sets, ``eval/heldout`` to ``eval/heldout6``; never the clean ``eval/heldout7``)
+Every candidate the detector produces on a labelled development pair (``eval/pairs_*.jsonl`` and the
+used held-out sets, ``eval/heldout`` to ``eval/heldout7``; never the clean ``eval/heldout8``)
 becomes one example: label 1 when the pair
 is a real conflict, 0 when it is benign or the same. The figures (Brier score, log loss, ROC AUC, a
 reliability table, against the rule-based scores it replaces) are out-of-fold: 5-fold cross-validation
@@ -35,7 +35,15 @@ from sklearn.model_selection import GroupKFold, cross_val_predict
 from compare import scoring
 from compare.detect import _score as rule_score
 
-USED = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]  # never the clean heldout7
+USED = [
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+]  # never the clean heldout8
 
 
 def examples() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

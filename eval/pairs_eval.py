@@ -17,7 +17,9 @@ the start of the sixth session) was scored three times unread and is development
 session on. ``eval/heldout5/`` (210 pairs, a sixth such author, written at the start of the seventh session) and
 ``eval/heldout6/`` (210 pairs, a seventh, written at the start of the eighth) were each scored three times
 unread and are development data from the ninth session on. ``eval/heldout7/`` (210 pairs, an eighth such
-author, written at the start of the ninth session) is unread: figures only, ``--errors`` is refused on it.
+author, written at the start of the ninth session) was scored three times unread and is development data from
+the tenth session on. ``eval/heldout8/`` (210 pairs, a ninth such author, written at the start of the tenth
+session) is unread: figures only, ``--errors`` is refused on it.
 
 Usage: python eval/pairs_eval.py [--split dev|test|all] [--errors] [--kind KIND] [--heldout [NAME]]
 """
@@ -39,7 +41,7 @@ from compare.claims import extract_claims
 from compare.detect import Candidate, _Context, compare_claims
 from compare.records import KINDS, Sentence
 
-CLEAN = {"heldout7"}  # held-out sets nobody has read; their errors stay unread
+CLEAN = {"heldout8"}  # held-out sets nobody has read; their errors stay unread
 
 
 def load(heldout: str | None = None) -> list[dict]:
@@ -75,7 +77,16 @@ def main() -> int:
         "--heldout",
         nargs="?",
         const="heldout",
-        choices=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
+        choices=[
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
+            "heldout8",
+        ],
         help="score a held-out set: heldout (default), heldout2 to heldout6 (all used), heldout7 (clean, figures only)",
     )
     ap.add_argument("--ids", default="", help="only pairs whose id starts with this (e.g. w: pairs_wire)")

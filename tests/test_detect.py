@@ -2301,3 +2301,124 @@ def test_vowel_variants_one_more_person_and_numbered_occasions_are_no_conflict()
 def test_vowel_folding_keeps_distinct_first_names_apart() -> None:
     assert same_name(name_key("Mohammed al-Hashimi"), name_key("Muhammad al-Hashemi"))
     assert not same_name(name_key("Hassan al-Amin"), name_key("Hussein al-Amin"))
+
+
+def test_day_month_dates_the_tagger_labels_otherwise_are_found() -> None:
+    # the small model labels "9 September" an EVENT ("9/11"); the date must still be read and compared
+    cands = pair(
+        "The inquiry into the dam failure is due to begin hearings on 9 September in the capital.",
+        "Public hearings of the dam inquiry will start on 21 October, the justice ministry said.",
+        sim=0.6,
+        pa=date(2025, 6, 2),
+        pb=date(2025, 6, 2),
+    )
+    assert strong(cands, "date")
+
+
+def test_a_date_set_for_an_event_is_the_event_date() -> None:
+    # "has set 3 May as polling day" dates the election, not the setting of it
+    cands = pair(
+        "The electoral board has set 3 May as the date of the presidential runoff.",
+        "The presidential runoff will be held on 17 May, the electoral board said.",
+        pa=date(2026, 3, 2),
+        pb=date(2026, 3, 2),
+    )
+    assert strong(cands, "date")
+
+
+def test_one_event_staged_and_played_on_two_days_conflicts_but_a_person_on_two_days_does_not() -> None:
+    staged = pair(
+        "The cup final will be played on Saturday 9 May at the national stadium.",
+        "The national stadium will host the final on Sunday 10 May, organisers confirmed.",
+        sim=0.56,
+        pa=date(2026, 4, 1),
+        pb=date(2026, 4, 1),
+    )
+    assert strong(staged, "date")
+    person = pair(
+        "The protester was detained on Monday outside the parliament building.",
+        "The protester was freed on bail on Tuesday and must report to police weekly.",
+        sim=0.56,
+        pa=date(2026, 4, 1),
+        pb=date(2026, 4, 1),
+    )
+    assert not strong(person, "date")
+
+
+def test_an_end_date_and_a_start_date_are_two_dates() -> None:
+    cands = pair(
+        "The book fair opens on March 3 with a reading by the Nobel laureate.",
+        "The book fair runs until March 12, with 400 publishers taking part.",
+        sim=0.7,
+    )
+    assert not strong(cands, "date")
+
+
+def test_local_times_of_two_named_cities_may_fall_on_different_days() -> None:
+    cands = pair(
+        "The agreement was announced late on Monday, Brasilia time, after the call between the ministers.",
+        "The agreement was made public on Tuesday morning Tokyo time, after the ministers' call ended.",
+        sim=0.6,
+        pa=date(2026, 2, 11),
+        pb=date(2026, 2, 11),
+    )
+    assert not strong(cands, "date")
+
+
+def test_vote_tallies_written_two_ways_are_compared() -> None:
+    assert strong(
+        pair(
+            "The assembly passed the budget by 148 votes to 97 after a marathon session.",
+            "Deputies approved the budget 131-114 late on Thursday.",
+            sim=0.6,
+        ),
+        "quantity",
+    )
+    assert not strong(
+        pair(
+            "The assembly passed the budget by 148 votes to 97 after a marathon session.",
+            "Deputies approved the budget with 148 voting in favour, 97 against.",
+            sim=0.6,
+        ),
+        "quantity",
+    )
+
+
+def test_an_age_given_as_a_decade_of_life_bounds_the_age() -> None:
+    assert strong(
+        pair(
+            "Police said the driver was 27 and had held a licence for less than a year.",
+            "The driver, a woman in her forties, was arrested at the scene.",
+            sim=0.6,
+        ),
+        "quantity",
+    )
+    assert not strong(
+        pair(
+            "Police said the driver was 43 and had held a licence for twenty years.",
+            "The driver, a woman in her early forties, was arrested at the scene.",
+            sim=0.6,
+        ),
+        "quantity",
+    )
+
+
+def test_a_figure_put_on_something_belongs_to_it() -> None:
+    # "putting participation at 38 percent": the figure is the participation, not the commission's
+    cands = pair(
+        "Turnout in the referendum reached 52.4 percent, the highest in two decades, officials said.",
+        "Most voters stayed at home, with the electoral commission putting participation at 38.1 percent "
+        "and the share of blank ballots at 4 percent.",
+        sim=0.7,
+    )
+    assert strong(cands, "quantity")
+
+
+def test_an_acronym_spells_out_a_name_holding_an_acronym() -> None:
+    # "USGS" is the "US Geological Survey": one agency, so differing magnitudes are a real conflict
+    cands = pair(
+        "The quake, which the US Geological Survey measured at magnitude 7.1, struck off the coast on Friday.",
+        "A magnitude 6.2 tremor shook the coastal towns on Friday, the USGS said.",
+        sim=0.4,
+    )
+    assert strong(cands, "quantity")
