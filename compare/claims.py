@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from compare.errors import ModelError
+from compare.gazetteer import is_capital
 from compare.gazetteer import lookup as place_lookup
 from compare.names import name_key, place_key
 from compare.numbers import Value, parse_value, score_value
@@ -2116,7 +2117,9 @@ def _entities(doc: Any) -> tuple[list[Mention], list[Mention], list[Mention]]:
         text = ent.text.strip()
         if not text or not any(c.isalpha() for c in text):
             continue
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and is_capital(text) and not _role_of(ent):
+            places.append(Mention(text, ent.start_char, ent.end_char, "place", place_key(text)))  # "Dakar"
+        elif ent.label_ == "PERSON":
             people.append(_titled(ent, text, _role_of(ent)))
         elif ent.label_ in ("GPE", "FAC"):
             places.append(Mention(text, ent.start_char, ent.end_char, "place", place_key(text)))
@@ -2141,11 +2144,17 @@ _PLACE_PREPS = {"in", "at", "to", "near", "around", "from", "outside", "into", "
 
 def _unnamed_places(doc: Any) -> list[Mention]:
     """Places spaCy's small model misses but a preposition and the gazetteer announce ("diverted to
-    Anchorage"): a run of capitalised proper nouns after a locative preposition that names a listed place."""
+    Anchorage"): a run of capitalised proper nouns after a locative preposition that names a listed place,
+    or anywhere when it names a national capital ("Dakar will host the summit")."""
     out: list[Mention] = []
-    i = 1
+    i = 0
     while i < len(doc):
-        if doc[i - 1].lower_ in _PLACE_PREPS and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in _ODD_LABELS:
+        if (
+            doc[i].pos_ == "PROPN"
+            and doc[i].ent_type_ in _ODD_LABELS
+            and doc[i].is_title
+            and (i == 0 or doc[i - 1].pos_ != "PROPN")
+        ):
             j = i
             while (
                 j < len(doc)
@@ -2156,7 +2165,12 @@ def _unnamed_places(doc: Any) -> list[Mention]:
                 j += 1
             span = doc[i:j]
             possessive = j < len(doc) and doc[j].tag_ == "POS"  # "at Montevideo's stadium": the stadium
-            if j > i and not possessive and place_lookup(span.text):
+            after_prep = i > 0 and doc[i - 1].lower_ in _PLACE_PREPS
+            if (
+                j > i
+                and not possessive
+                and (is_capital(span.text) or (after_prep and place_lookup(span.text)))
+            ):
                 out.append(Mention(span.text, span.start_char, span.end_char, "place", place_key(span.text)))
             i = max(j, i + 1)
         else:

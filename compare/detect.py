@@ -386,6 +386,12 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"accept", "accepted"}, {"reject", "rejected", "turn down"}, "other"),
     ({"strike over"}, {"strike goes on"}, "status"),
     ({"on the table", "an option"}, {"rule out"}, "polarity"),
+    ({"plead guilty", "confess"}, {"deny", "denied", "denies", "plead not guilty"}, "polarity"),
+    ({"approve", "pass", "adopt", "ratify"}, {"vote down", "throw out"}, "other"),
+    ({"positive"}, {"clean"}, "polarity"),
+    ({"armed", "knife", "machete", "wield", "brandish"}, {"unarmed"}, "polarity"),
+    ({"deliberate", "deliberately", "arson", "sabotage", "intentional", "intentionally"},
+     {"accident", "accidental", "accidentally"}, "other"),
 ]  # fmt: skip
 _PHRASAL = {
     "go ahead": r"(?:go|goes|going|went|gone) ahead",
@@ -428,6 +434,10 @@ _PHRASAL = {
     "on the table": r"(?:remains?|remained|still|is|was|stays?) on the table",
     "an option": r"(?:remains?|remained|still) an option",
     "rule out": r"(?:rule|rules|ruled|ruling) out",
+    "plead guilty": r"(?:plead|pleads|pleaded|pled|pleading) guilty",
+    "plead not guilty": r"(?:plead|pleads|pleaded|pled|pleading) not guilty",
+    "vote down": r"(?:vote|votes|voted|voting) (?:\w+ )?down",
+    "throw out": r"(?:throw|throws|threw|thrown|throwing) out",
 }
 _PHRASE = {lemma: re.compile(rf"\b{pattern}\b", re.I) for lemma, pattern in _PHRASAL.items()}
 
@@ -1541,8 +1551,9 @@ def _anchor_keys(c: Claim) -> set[str]:
     organisations it names (people are what the entity check compares, so they are no anchor)."""
     keys = set()
     for d in c.dates:
-        if not d.dateline and (f := _fields(d)):
-            keys.add("date:" + ",".join(f"{k}={v}" for k, v in sorted(f.items()) if k != "year"))
+        fields = {k: v for k, v in _fields(d).items() if k != "year"} if not d.dateline else {}
+        if fields:  # (a year alone pins down no event)
+            keys.add("date:" + ",".join(f"{k}={v}" for k, v in sorted(fields.items())))
     for q in c.quantities:
         if q.value.point not in (0, 1):
             keys.add(f"num:{q.value.dimension}:{q.value.unit}:{q.value.point:g}")
@@ -1672,12 +1683,19 @@ STRIKING = {
 }  # fmt: skip
 
 
+_HOSTS = re.compile(
+    r"\s+(?:will |is to |is set to |is due to |has been chosen to |was chosen to )?host(?:s|ed)?\b", re.I
+)
+
+
 def _locative(text: str, m: Mention) -> bool:
     """A place that says where something happened or went: "in Geneva", "at the Kremlin", "to Oskarsby"."""
     before = text[: m.start].lower().split()[-2:]
     after = (re.findall(r"[a-z-]+", text[m.end : m.end + 30].lower()) or [""])[0]
     if after in ROLE_WORDS or after in MODIFIED_NOUNS:
         return False  # "called in the UK ambassador", "went through to the Champions League quarter-finals"
+    if _HOSTS.match(text[m.end : m.end + 40]):
+        return True  # "Addis Ababa will host the summit": where it happens
     preps = ("in", "at", "near", "outside", "inside", "to", "from", "off", "into", "toward", "towards", "for",
              "of", "departing", "leaving", "left", "reached", "around", "within")  # fmt: skip
     if not before:

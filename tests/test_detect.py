@@ -2422,3 +2422,52 @@ def test_an_acronym_spells_out_a_name_holding_an_acronym() -> None:
         sim=0.4,
     )
     assert strong(cands, "quantity")
+
+
+def test_a_city_that_hosts_the_event_is_where_it_happens() -> None:
+    cands = pair(
+        "Regional leaders will meet in Accra next month for an emergency summit on the Sahel, the bloc said.",
+        "Dakar will host next month's emergency summit on the Sahel crisis, officials of the bloc said.",
+        sim=0.6,
+        pa=date(2026, 5, 4),
+        pb=date(2026, 5, 4),
+    )
+    assert strong(cands, "entity")
+
+
+def test_common_news_opposites_meet() -> None:
+    # a plea against a denial, a positive test against a clean sample, armed against unarmed, accident
+    # against sabotage, approved against voted down
+    pairs = [
+        (
+            "The former treasurer pleaded guilty to two counts of embezzlement at the district court.",
+            "The former treasurer denied both embezzlement counts when she appeared at the district court.",
+        ),
+        (
+            "The cyclist returned a positive test for a banned blood booster, the federation said.",
+            "The federation said the sample given by the cyclist at the race was clean.",
+        ),
+        (
+            "Officers said the man they shot outside the station had been wielding a machete.",
+            "The man shot by officers outside the station was unarmed, the police watchdog said.",
+        ),
+        (
+            "Investigators said the blast at the refinery was a deliberate act of sabotage.",
+            "Investigators said the blast at the refinery was an accident caused by a faulty valve.",
+        ),
+        (
+            "The city council approved the new parking charges on Monday evening.",
+            "The city council voted down the new parking charges on Monday evening.",
+        ),
+    ]
+    for a, b in pairs:
+        cands = pair(a, b, sim=0.7)
+        assert any(c.severity in ("high", "medium") for c in cands), (a, b)
+    assert not any(
+        c.severity in ("high", "medium")
+        for c in pair(
+            "The former treasurer pleaded guilty to two counts of embezzlement at the district court.",
+            "The former treasurer admitted both embezzlement counts at the district court.",
+            sim=0.7,
+        )
+    )
