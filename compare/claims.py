@@ -2629,11 +2629,13 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
                 subject = topic  # "Negotiations over the release of the hostages are continuing"
             lemma = str(subject.lemma_.lower())
             return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma
-    if len(words) == 1:
-        tok = _word_token(doc, cue)
-        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if tok is not None else None
-        if subject is not None and subject.pos_ == "NOUN":  # "the vote has been postponed": the vote
-            return str(subject.lemma_.lower())
+    tok = _word_token(doc, words[0])
+    if tok is not None and any(c.dep_ == "xcomp" for c in tok.children):
+        tok = None  # "lawmakers are expected to vote": the event is the vote, not the lawmakers
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if tok is not None else None
+    if subject is not None and subject.pos_ == "NOUN":  # "the vote has been postponed", "put back": the vote
+        lemma = str(subject.lemma_.lower())
+        return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma  # "the opening": open
     pos = text.find(cue)
     span = doc.char_span(max(pos - 1, 0), min(len(doc.text), pos + len(cue) + 40), alignment_mode="expand")
     cue_words = set(cue.split())

@@ -2471,3 +2471,30 @@ def test_common_news_opposites_meet() -> None:
             sim=0.7,
         )
     )
+
+
+def test_an_event_put_back_is_pending_and_a_ban_in_force_is_not_lifted() -> None:
+    put_back = pair(
+        "The new airport terminal opened to travellers on Monday, with the first flight leaving at dawn.",
+        "The opening of the new airport terminal has been put back until the spring because of baggage "
+        "system faults, the operator said.",
+        sim=0.66,
+        pa=date(2026, 1, 13),
+        pb=date(2026, 1, 13),
+    )
+    assert strong(put_back, "status")
+    in_force = pair(
+        "The government lifted its ban on poultry imports from Poland after inspectors approved the controls.",
+        "The ban on Polish poultry imports remains in force while inspectors finish their review.",
+        sim=0.76,
+    )
+    assert any(c.severity in ("high", "medium") for c in in_force)
+    # "expected to vote": the event is the vote (not the people expected to hold it)
+    expected = pair(
+        "Parliament passed the water bill on Tuesday by a margin of 40 votes.",
+        "Lawmakers are expected to vote on the water bill next month after a committee finished its review.",
+        sim=0.69,
+        pa=date(2026, 3, 4),
+        pb=date(2026, 3, 4),
+    )
+    assert strong(expected, "status")
