@@ -27,6 +27,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from common import CLEAN, HELDOUT
 from pairs_eval import candidates, load
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, log_loss, roc_auc_score
@@ -35,15 +36,7 @@ from sklearn.model_selection import GroupKFold, cross_val_predict
 from compare import scoring
 from compare.detect import _score as rule_score
 
-USED = [
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-]  # never the clean heldout8
+USED = [name for name in HELDOUT if name not in CLEAN]  # never a clean set
 
 
 def examples() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

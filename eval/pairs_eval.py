@@ -35,13 +35,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from common import HERE, encoder, prf, read_jsonl, split_of
+from common import CLEAN, HELDOUT, HERE, encoder, prf, read_jsonl, split_of
 
 from compare.claims import extract_claims
 from compare.detect import Candidate, _Context, compare_claims
 from compare.records import KINDS, Sentence
-
-CLEAN = {"heldout8"}  # held-out sets nobody has read; their errors stay unread
 
 
 def load(heldout: str | None = None) -> list[dict]:
@@ -77,16 +75,7 @@ def main() -> int:
         "--heldout",
         nargs="?",
         const="heldout",
-        choices=[
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "heldout5",
-            "heldout6",
-            "heldout7",
-            "heldout8",
-        ],
+        choices=HELDOUT,
         help="score a held-out set: heldout (default), heldout2 to heldout6 (all used), heldout7 (clean, figures only)",
     )
     ap.add_argument("--ids", default="", help="only pairs whose id starts with this (e.g. w: pairs_wire)")
