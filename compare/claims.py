@@ -594,6 +594,20 @@ _CLOCK_HEDGE = re.compile(
     r"\b(about|around|approximately|roughly|shortly|just|soon|some time|nearly|almost|after|before|by)\b"
 )
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# An earlier year, only where a preposition of time introduces it ("completed in 1748", "since 1650").
+_OLD_YEAR = re.compile(r"^1[0-7]\d\d$")
+_YEAR_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "around", "circa", "c."}
+
+
+def _old_year(tok: Any) -> bool:
+    return bool(
+        _OLD_YEAR.match(tok.text)
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in _YEAR_PREPOSITIONS
+        and (tok.i + 1 >= len(tok.doc) or not tok.doc[tok.i + 1].is_alpha or tok.doc[tok.i + 1].is_stop)
+    )
+
+
 _SEASON = re.compile(r"^(?:early|mid|late)-")  # "mid-2027"
 _DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$|^['’]\d0s$")  # "1970s", "'90s"
 _SHORT_DECADE = re.compile(r"['’]\s?\d0s\b")  # "the late '90s", tokenised as "'" + "90s"
@@ -1113,6 +1127,7 @@ def _is_temporal(ent: Any) -> bool:
             or _YEAR.match(_SEASON.sub("", w))
             or _DECADE.match(w)
             or ":" in w
+            or _old_year(t)
         ):
             return True
     return False
@@ -1301,7 +1316,7 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     nums = [t for t in span if t.like_num]
     if len(nums) == 1 and nums[0].text.lower() == "one" and not _counted_noun(nums[0]):
         return None
-    if len(nums) == 1 and _YEAR.match(nums[0].text) and span.label_ != "MONEY":
+    if len(nums) == 1 and span.label_ != "MONEY" and (_YEAR.match(nums[0].text) or _old_year(nums[0])):
         return None
     if any(_DECADE.match(t.text) for t in span) or _SHORT_DECADE.search(span.text):
         return None  # "the 1960s", "the '90s": a time, not a figure
@@ -1699,6 +1714,8 @@ def _anchor_token(ent: Any) -> Any:
 def _when(doc: Any, ent: Any, published: date | None) -> When | None:
     words = [_SEASON.sub("", t.lower_.strip(".,")) for t in ent]
     year = next((int(w) for w in words if _YEAR.match(w)), None)
+    if year is None and len(ent) == 1 and _old_year(ent[0]):
+        year = int(ent[0].text)
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
     day = None
     if month is not None:
@@ -2591,10 +2608,14 @@ def _cancels_the_event(doc: Any, cue: str) -> bool:
     if tok is None or tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and cue in ONLY_TRANSITIVE:
+        return False  # "the bus overturned": it rolled over; nothing was overturned
     lemma = obj.lemma_.lower() if obj is not None else ""
     return obj is None or lemma in CANCELLABLE or lemma.endswith(_EVENT_SUFFIXES)
 
 
+# Cancel cues that cancel only something named as their object.
+ONLY_TRANSITIVE = {"overturned"}
 _EVENT_SUFFIXES = ("out", "age", "tion", "sion", "ment", "ing", "over", "down")  # walkout, stoppage, shutdown
 
 

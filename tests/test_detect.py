@@ -2498,3 +2498,52 @@ def test_an_event_put_back_is_pending_and_a_ban_in_force_is_not_lifted() -> None
         pb=date(2026, 3, 4),
     )
     assert strong(expected, "status")
+
+
+def test_open_inquiries_projections_and_earlier_steps_leave_an_event_done() -> None:
+    quiet = [
+        # an inquiry into the event is what is still open
+        (
+            "A fire destroyed the old textile mill outside Leicester on Sunday night, investigators said.",
+            "The cause of the fire that gutted the old textile mill near Leicester is still under investigation.",
+        ),
+        # a projected cost is no plan
+        (
+            "The housing agency estimated that repairing the storm damage would cost at least 2 billion pesos.",
+            "An agency report published on Monday put the cost of repairing the storm damage at 2 billion pesos.",
+        ),
+        # an earlier step in an "after" clause is not the vote still to come
+        (
+            "The council will hold its final vote on the budget on Friday, after two committees approved the text.",
+            "Councillors are scheduled to vote on the budget on Friday, the council's calendar shows.",
+        ),
+        # two words for one annulment
+        (
+            "The Supreme Court struck down the emergency decree on Tuesday, ruling that it was unconstitutional.",
+            "The country's top court annulled the emergency decree on Tuesday as unconstitutional.",
+        ),
+        # a lorry that overturned cancelled nothing; brakes that failed and a brake failure are one fact
+        (
+            "The lorry overturned on the mountain pass after its brakes failed, police said.",
+            "A brake failure on the mountain pass caused the lorry to roll over, according to police.",
+        ),
+    ]
+    for a, b in quiet:
+        cands = pair(a, b, sim=0.75, pa=date(2026, 2, 2), pb=date(2026, 2, 2))
+        assert not any(c.severity in ("high", "medium") for c in cands), (a, b, cands)
+
+
+def test_an_old_year_and_a_light_verb_date_are_compared() -> None:
+    built = pair(
+        "The abbey church, consecrated in 1632, lost part of its roof in the storm, the diocese said.",
+        "Among the damaged buildings was the abbey church, which was consecrated in 1623.",
+    )
+    assert strong(built, "date")
+    vote = pair(
+        "The regional assembly will hold its final vote on the water bill on Thursday, the speaker said.",
+        "Regional lawmakers are scheduled to vote on the water bill on Tuesday, according to the agenda.",
+        sim=0.7,
+        pa=date(2026, 2, 2),
+        pb=date(2026, 2, 2),
+    )
+    assert any(c.kind == "date" and c.severity in ("high", "medium") for c in vote)
