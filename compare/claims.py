@@ -896,6 +896,7 @@ def _markers_of(token: Any) -> set[str]:
             child.i != token.i
             and (text in REFERENT_MARKERS or _YEAR.match(text))
             and abs(child.i - token.i) <= 4
+            and child.pos_ != "VERB"  # "will last 48 hours"
         ):
             out.add(text)
     return out
@@ -910,6 +911,14 @@ _TALLY_NOUNS = {
 }  # fmt: skip
 
 
+# A rate written after its figure ("of drinking water a day", "per year"), not a total within a span ("in a day").
+_PER_PERIOD = re.compile(
+    r"^(?:(?!in\b|within\b|for\b|over\b|during\b|than\b)[\w-]+\s+){0,4}?(?:a|an|per|each|every)\s+"
+    r"(day|week|month|year|annum|hour)\b",
+    re.I,
+)
+_PERIOD_ADJECTIVE = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annual", "annum": "annual",
+                     "hour": "hourly"}  # fmt: skip
 _YEAR_ON_YEAR = re.compile(
     r"(?:year[- ]on[- ]year|y/y|from a year (?:earlier|ago)|on an annual basis)\b", re.I
 )
@@ -1056,7 +1065,8 @@ def _quantities(doc: Any) -> list[Quantity]:
             continue
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
-        q = _quantity(doc, ent.start, ent.end)
+        start = ent.start + (doc[ent.start].pos_ == "VERB")  # "[last] 48 hours" in "will last 48 hours"
+        q = _quantity(doc, start, ent.end)
         if q is not None:
             out.append(q)
             taken.update(range(ent.start, ent.end))
@@ -1146,7 +1156,10 @@ def _is_duration(ent: Any) -> bool:
         return False  # "the 14th century": a period, not a length of time
     if re.search(r"\b(first|second|third|fourth|last|final|latter)\s+(half|quarter)\b", " ".join(words)):
         return False  # "the first half of the year": a period, not a length of time
-    anchored = any(w in ("ago", "last", "next", "this", "past", "previous") for w in words)
+    # (but "will last 48 hours": the verb)
+    anchored = any(
+        t.lower_ in ("ago", "last", "next", "this", "past", "previous") and t.pos_ != "VERB" for t in ent
+    )
     return (
         has_num and unit and not any(_YEAR.match(w) for w in words) and not (anchored and "past" not in words)
     )
@@ -1414,6 +1427,8 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
             markers.add(tok.text.lower())
     if _YEAR_ON_YEAR.match(doc[end : min(len(doc), end + 4)].text):
         markers.add("annual")  # "rose 4.6 percent year on year": an annual rate
+    if m := _PER_PERIOD.match(doc[end : min(len(doc), end + 7)].text):
+        markers.add(_PERIOD_ADJECTIVE[m.group(1).lower()])  # "275,000 cubic metres of water a day": daily
     context.discard(head)
     if value.dimension == "age":
         markers.discard("old")  # "a 43-year-old seaman": an age, not an old figure

@@ -196,7 +196,27 @@ RESCHEDULED = re.compile(
     rf"{_WHEN_WORD}|now (?:be|take|set|scheduled|due|expected|planned|slated)|instead|revis(?:ed|es|ing) (?:\w+ )?(?:dates?|schedules?|timetables?|calendars?))\b",
     re.I,
 )
-RATES = {"annual", "annually", "yearly", "monthly", "weekly", "daily", "per", "each", "every", "a-year"}
+RATES = {
+    "annual",
+    "annually",
+    "yearly",
+    "monthly",
+    "weekly",
+    "daily",
+    "hourly",
+    "per",
+    "each",
+    "every",
+    "a-year",
+}
+_RATE_PERIODS = {"annually": "annual", "yearly": "annual", "a-year": "annual", "each": "per", "every": "per"}
+
+
+def _rates(markers: frozenset[str]) -> set[str]:
+    """The rate markers of a figure, one word per period ("yearly", "a-year": annual; "each": per)."""
+    return {_RATE_PERIODS.get(m, m) for m in markers & RATES}
+
+
 # Words that place a figure at a stage of reporting: a preliminary and a final count can both be right.
 STAGES = {"preliminary", "provisional", "partial", "initial", "initially", "originally", "revised", "updated"}  # fmt: skip
 EARLY_STAGES = {"preliminary", "provisional", "partial", "initial", "initially"}
@@ -597,8 +617,8 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
         or (("new" in ma) != ("new" in mb) and (years_a or years_b or hist_a or hist_b))
     ):
         return "different", "one speaks of the new one, the other of an earlier one"
-    rate_a, rate_b = ma & RATES, mb & RATES
-    if rate_a != rate_b:
+    rate_a, rate_b = _rates(ma), _rates(mb)
+    if rate_a != rate_b and not ({"per"} in (rate_a, rate_b) and rate_a and rate_b):
         return "different", "one is a rate per period, the other a total"
     measure_a, measure_b = _measures(qa), _measures(qb)
     if measure_a and measure_b and not measure_a.keys() & measure_b.keys():
@@ -686,9 +706,17 @@ def _compatible(qa: Quantity, qb: Quantity) -> bool:
     tol = 1e-6 * max(abs(a.point), abs(b.point), 1.0)
     if a.dimension == "length" or a.dimension == "speed" or a.dimension == "mass" or a.dimension == "area":
         tol = max(tol, 0.03 * max(abs(a.point), abs(b.point)))
+    if a.dimension == "duration" and _span_word(qa) != _span_word(qb):
+        tol = max(tol, 0.035 * max(abs(a.point), abs(b.point)))  # "90 days" / "three months"
     if a.dimension == "temperature":
         tol = max(tol, 0.6)
     return a.low - tol <= b.high and b.low - tol <= a.high
+
+
+def _span_word(q: Quantity) -> str:
+    """The last word of a quantity as written, singular ("three months": month)."""
+    words = re.findall(r"[a-z]+", q.text.lower())
+    return words[-1].rstrip("s") if words else ""
 
 
 def _rounded(qa: Quantity, qb: Quantity) -> bool:
@@ -765,18 +793,29 @@ def _basis(text: str) -> tuple[set[str], set[str]]:
 
 
 _AGE_THEN_OR_NOW = re.compile(r"\b(?:now|then|at the time|when (?:he|she|they))\b", re.I)
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred"
+)
 _PART_OF = re.compile(
     r"\b(?:most|many|some|much|all but|part|parts|half|the majority|a fraction|a minority|a few|several|"
     r"(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?)"
-    r"\s+(?:of|out of)\s+(?:the|its|their|his|her|those)?\s*$",
+    r"\s+(?:of|out of)\s+(?:the|its|their|his|her|those)?\s*(?:[\w-]+(?:'s|’s)\s+)?$",
     re.I,
 )
 # "won 34 of the 71 seats", "142 seats out of 300": the 71 and the 300 are the whole the count is out of
-_COUNT_OUT_OF = re.compile(r"\b\d[\d,.]*(?: \w+)?\s+(?:of|out of)\s+(?:the|its|their)?\s*$", re.I)
+_COUNT_OUT_OF = re.compile(
+    rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})(?: \w+)?\s+(?:of|out of)\s+(?:the|its|their)?\s*(?:[\w-]+(?:'s|’s)\s+)?$",
+    re.I,
+)
 
 
 def _out_of(text: str, q: Quantity) -> bool:
     return bool(_COUNT_OUT_OF.search(text[max(0, q.start - 30) : q.start]))
+
+
+def _same_whole(whole: Quantity, q: Quantity) -> bool:
+    return whole.head == q.head and _compatible(whole, q)
 
 
 def _whole_of_part(text: str, q: Quantity) -> bool:
@@ -785,6 +824,9 @@ def _whole_of_part(text: str, q: Quantity) -> bool:
     return bool(_PART_OF.search(text[max(0, q.start - 30) : q.start]))
 
 
+# What is done to people one by one, and counted, not estimated from a crowd.
+TALLIED = {"arrest", "detain", "kill", "injure", "wound", "die", "hospitalise", "hospitalize", "charge",
+           "convict", "sentence", "deport", "expel", "fire", "dismiss", "hire", "vaccinate", "test"}  # fmt: skip
 # What a crowd is counted in: organisers' and police estimates of one crowd routinely differ.
 CROWD = SYNONYMS[0] | {"crowd", "supporter", "farmer", "worker", "fan", "spectator", "attendance", "turnout"}
 
@@ -839,13 +881,17 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
     dims_b = [q.value.dimension for q in cb.quantities]
     # the size of the whole a count is out of ("34 of the 71 seats") is not itself a disputed figure
     wholes_b = {k for k, qb in enumerate(cb.quantities) if _out_of(cb.sentence.text, qb)}
+    wholes_a = [qa for qa in ca.quantities if _out_of(ca.sentence.text, qa)]
+    # a figure that matches the other's whole is that whole ("all six miners" / "two of the six miners")
+    wholes_b |= {k for k, qb in enumerate(cb.quantities) if any(_same_whole(qa, qb) for qa in wholes_a)}
+    whole_values = [qb for k, qb in enumerate(cb.quantities) if k in wholes_b]
     # a count over a whole area ("across the county") or one part of it ("in Bavaria alone")
     scope = [
         (bool(_WHOLE_AREA.search(c.sentence.text)), bool(_PART_AREA.search(c.sentence.text)))
         for c in (ca, cb)
     ]
     for qa in ca.quantities:
-        if _out_of(ca.sentence.text, qa):
+        if _out_of(ca.sentence.text, qa) or any(_same_whole(qb, qa) for qb in whole_values):
             continue
         rank = {"same": 2, "weak": 1, "different": 0}
         related = []
@@ -909,7 +955,11 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
             and not _shared_speaker_word(ca, cb)
             and (
                 "estimate" in ca.lemmas | cb.lemmas
-                or (qa.head in CROWD and "approx" in (qa.value.hedge, qb.value.hedge))
+                or (
+                    qa.head in CROWD
+                    and "approx" in (qa.value.hedge, qb.value.hedge)
+                    and not {qa.verb, qb.verb} & TALLIED  # a crowd's size, not a count of arrests
+                )
             )
         ):
             severity = "low"

@@ -48,6 +48,10 @@ HEDGES: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
+_BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−]\s?)(?=\d)")
+_LONGEST_FIRST = sorted(HEDGES, key=lambda h: -len(h[0]))
+
+
 @dataclass(frozen=True)
 class Unit:
     """A unit and how to bring it to its dimension's canonical unit (``value * factor + offset``)."""
@@ -101,6 +105,11 @@ UNITS: dict[str, Unit] = {
     "°c": _U("°C", "temperature"), "celsius": _U("°C", "temperature"), "c": _U("°C", "temperature"),
     "°f": _U("°C", "temperature", 5 / 9, -32 * 5 / 9), "fahrenheit": _U("°C", "temperature", 5 / 9, -32 * 5 / 9),
     "f": _U("°C", "temperature", 5 / 9, -32 * 5 / 9),
+    "degrees celsius": _U("°C", "temperature"), "degree celsius": _U("°C", "temperature"),
+    "degrees centigrade": _U("°C", "temperature"), "degrees c": _U("°C", "temperature"),
+    "degrees fahrenheit": _U("°C", "temperature", 5 / 9, -32 * 5 / 9),
+    "degree fahrenheit": _U("°C", "temperature", 5 / 9, -32 * 5 / 9),
+    "degrees f": _U("°C", "temperature", 5 / 9, -32 * 5 / 9),
     # shares
     "percent": _U("%", "percent"), "per cent": _U("%", "percent"), "%": _U("%", "percent"),
     "percentage points": _U("pp", "points"), "percentage point": _U("pp", "points"), "points": _U("pt", "points"),
@@ -238,7 +247,7 @@ def parse_amount(words: list[str]) -> tuple[float | None, int]:
 
 def _hedge_of(prefix: str) -> str:
     p = " ".join(prefix.lower().split())
-    for cue, hedge in HEDGES:
+    for cue, hedge in _LONGEST_FIRST:  # "just over" before "over", "not more than" before "more than"
         if p.endswith(cue):
             return hedge
     return "exact"
@@ -286,7 +295,7 @@ def parse_value(text: str, prefix: str = "", suffix: str = "") -> Value | None:
     currency = next((CURRENCIES[c] for c in ("us$", "$", "€", "£", "¥") if c in low_text), None)
     if currency:  # "£2.3m", "€46m", "$5k": after a currency sign a letter stuck to the number is a multiplier
         text = _MONEY_SUFFIX.sub(lambda m: f"{m.group(1)} {_SUFFIX_WORDS[m.group(2).lower()]}", text)
-    tokens = _TOKEN.findall(text.replace("-", " "))
+    raw = tokens = _TOKEN.findall(text.replace("-", " "))
     tokens = [
         "1"
         if t.lower() in ("a", "an")
@@ -301,6 +310,8 @@ def parse_value(text: str, prefix: str = "", suffix: str = "") -> Value | None:
                        and tokens[i + 1].lower() not in ("half", "quarter", "dozen", "couple")
                        and tokens[i + 1].lower() not in _SPANS)), None)  # fmt: skip
     vague = False
+    if hedge == "exact" and start:  # "nearly a year", "almost two decades": the hedge before a number word
+        hedge = _hedge_of(prefix + " " + " ".join(raw[:start]))
     if start is None:
         plural = next((VAGUE_PLURALS[t.lower()] for t in tokens if t.lower() in VAGUE_PLURALS), None)
         if plural is None:
@@ -331,6 +342,8 @@ def parse_value(text: str, prefix: str = "", suffix: str = "") -> Value | None:
     written = tokens[start] if start < len(tokens) else ""
     precision = _precision(written, amount)
     factor, offset = (unit.factor, unit.offset) if unit else (1.0, 0.0)
+    if unit is not None and unit.dimension == "temperature" and _BELOW_ZERO.search(f"{prefix} {low_text}"):
+        amount, high_amount = -amount, None if high_amount is None else -high_amount  # "minus 40 degrees"
     point = amount * factor + offset
     if hedge == "range" and high_amount is not None:
         mult = amount / (_number_token(written) or amount) if _number_token(written) else 1.0

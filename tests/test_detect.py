@@ -2547,3 +2547,37 @@ def test_an_old_year_and_a_light_verb_date_are_compared() -> None:
         pb=date(2026, 2, 2),
     )
     assert any(c.kind == "date" and c.severity in ("high", "medium") for c in vote)
+
+
+def test_durations_wholes_and_rates() -> None:
+    # three months is 89 to 92 days
+    months = pair(
+        "The government froze bread prices for 90 days, the trade minister said.",
+        "Bread prices will be held for three months, the trade minister said.",
+    )
+    assert not strong(months, "quantity")
+    # "half of the forty" and "twenty of the 40": the forty is a whole, and "all six" is that whole
+    half = pair(
+        "Twenty of the 40 clinics in the province remain closed, health officials said.",
+        "Half of the province's forty clinics are still shut, according to health officials.",
+    )
+    assert not strong(half, "quantity")
+    whole = pair(
+        "Divers recovered the bodies of all six fishermen overnight, the coast guard said.",
+        "Divers are still searching for two of the six fishermen, the coast guard said.",
+        sim=0.6,
+    )
+    assert not strong(whole, "quantity")
+    # a rate written after its figure ("a day") against a daily capacity
+    daily = pair(
+        "The new plant will treat 180,000 cubic metres of waste water a day, the utility said.",
+        "The utility said the plant would have a daily capacity of 80,000 cubic metres.",
+        sim=0.85,
+    )
+    assert strong(daily, "quantity")
+    # "will last 48 hours": the verb "last" is no "last" period
+    strike = pair(
+        "The strike by port workers will last 48 hours from midnight, the union said.",
+        "The union called a 24-hour strike by port workers starting at midnight.",
+    )
+    assert strong(strike, "quantity")

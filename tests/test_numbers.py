@@ -105,3 +105,20 @@ def test_money_per_unit_is_a_price() -> None:
     assert barrel is not None and barrel.unit == "USD/barrel"
     deal = parse_value("$3 billion", "", "a big deal")
     assert deal is not None and deal.unit == "USD" and deal.dimension == "money"
+
+
+def test_a_hedge_before_a_number_word_and_the_longest_hedge_win() -> None:
+    nearly = parse_value("nearly a year")
+    assert nearly is not None and nearly.hedge == "near" and nearly.low < 11 / 12 <= nearly.high
+    just_over = parse_value("just over a hundred")
+    assert just_over is not None and just_over.hedge == "approx" and just_over.high < 150
+    not_more = parse_value("not more than 30")
+    assert not_more is not None and not_more.hedge == "max"
+
+
+def test_temperatures_in_both_scales_and_below_zero() -> None:
+    c, f = parse_value("46 degrees Celsius"), parse_value("115 degrees Fahrenheit")
+    assert c is not None and f is not None and abs(c.point - f.point) < 0.5
+    assert c.dimension == f.dimension == "temperature"
+    cold_c, cold_f = parse_value("minus 40 degrees Celsius"), parse_value("minus 40 degrees Fahrenheit")
+    assert cold_c is not None and cold_f is not None and cold_c.point == cold_f.point == -40
