@@ -2311,11 +2311,15 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 continue  # "neither side managed" / "neither team testing": one denial, two wordings
             if neg.predicate and not _predicate_met(neg, y):
                 continue
-            hit = _overlap(neg.focus, y.lemmas)
+            # (a denied noun is met by its verb or adjective: "received no warning" / "were warned")
+            hit = _overlap(neg.focus, y.lemmas) | {w for w in neg.focus if _derived(w, y.lemmas | y.verbs)}
             if not hit and not neg.predicate:
                 continue
             coverage = len(hit) / max(len(neg.focus), 1)
-            head_hit = not neg.noun or bool(_overlap({neg.noun}, hit))
+            # "found no trace of salmonella": the denied thing is salmonella, not a trace
+            head_hit = (
+                not neg.noun or bool(_overlap({neg.noun}, hit)) or (neg.noun in EMPTY_HEADS and bool(hit))
+            )
             severity: Severity
             if not head_hit and not neg.predicate:
                 # Only a modifier is shared ("military cooperation" vs "not a military alliance").
@@ -2405,6 +2409,8 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
         other_side = cb if negative_side is ca else ca
         apart = None if internal or not _earlier(negative_side, other_side) else _published_apart(ca, cb, ctx)
         severity = "low" if apart else "medium"
+        if caveat := _opposites_apart(ca, va, cb, vb):
+            severity, apart = "low", (apart or "") + caveat
         out.append(
             Candidate(
                 kind,
@@ -2425,6 +2431,26 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
 # Negative verbs and the nouns that say the same ("its brakes failed" / "brake failure").
 NEGATIVE_NOUNS = {"fail": "failure", "refuse": "refusal", "deny": "denial", "reject": "rejection",
                   "omit": "omission", "exclude": "exclusion", "lack": "lack"}  # fmt: skip
+# Nouns that only quantify what is denied ("no trace of", "no sign of", "no evidence of").
+EMPTY_HEADS = {"trace", "sign", "evidence", "indication", "hint", "record", "mention", "proof", "suggestion"}
+_DERIVING = ("ance", "ence", "ment", "ing", "ion", "ure", "al", "ed")
+
+
+def _root(word: str) -> str:
+    """A word without its derivational ending: insurance / insured / insure -> insur, warning -> warn."""
+    for suffix in _DERIVING:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def _derived(word: str, others: Iterable[str]) -> bool:
+    """Whether one of ``others`` is the same word in another part of speech."""
+    root = _root(word)
+    return len(root) >= 4 and any(o != word and _root(o) == root for o in others)
+
+
 SUBJECT_NEGATIONS = {"neither", "nor", "none", "nobody", "no one"}
 DOUBLE_NEGATIVE = {"rule", "deny", "exclude", "dismiss", "refute", "reject", "doubt"}
 
@@ -2569,6 +2595,43 @@ def _two_sides(ca: Claim, va: str, cb: Claim, vb: str) -> bool:
     )
 
 
+def _outcome_complements(ca: Claim, va: str, cb: Claim, vb: str) -> tuple[str, str] | None:
+    """The opposite verbs' "of" nouns, when they differ and neither sentence names the other's ("acquitted
+    of murder" / "convicted of manslaughter"). Not their objects: those are often two words for one thing
+    ("includes a clause" / "omits any provision")."""
+    for rel in ("of",):
+        a = {n for v, r, n in ca.complements if v == va and r == rel}
+        b = {n for v, r, n in cb.complements if v == vb and r == rel}
+        if a and b and not _overlap(a, b | cb.lemmas) and not _overlap(b, ca.lemmas):
+            return sorted(a)[0], sorted(b)[0]
+    return None
+
+
+def _different_doers(ca: Claim, va: str, cb: Claim, vb: str) -> tuple[str, str] | None:
+    """The opposite verbs' subjects are two different names neither sentence shares ("the Senate
+    approved" / "the House of Representatives rejected")."""
+    sa = {s for v, s in ca.subjects if v == va and s in _names_of(ca)}
+    sb = {s for v, s in cb.subjects if v == vb and s in _names_of(cb)}
+    if (
+        sa
+        and sb
+        and not _overlap(sa, sb | _names_of(cb) | cb.lemmas)
+        and not _overlap(sb, _names_of(ca) | ca.lemmas)
+    ):
+        return sorted(sa)[0], sorted(sb)[0]
+    return None
+
+
+def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
+    """Why two opposite verbs may both be right: said of different things ("acquitted of murder" /
+    "convicted of manslaughter") or by different doers ("the Senate approved" / "the House rejected")."""
+    if things := _outcome_complements(ca, va, cb, vb):
+        return f" But one speaks of ‘{things[0]}’, the other of ‘{things[1]}’, which may be different things."
+    if doers := _different_doers(ca, va, cb, vb):
+        return f" But the doers differ ({doers[0]} / {doers[1]}), so both may be right."
+    return ""
+
+
 def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """Opposite outcomes in two closely aligned sentences ("tested positive" / "a negative result")."""
     sequence = _cmp_sequence(ca, cb, sim, ctx, internal)
@@ -2591,14 +2654,20 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             )
             severity: Severity = "medium" if not internal and not apart else "low"
             forecast = ""
-            if {ca.status, cb.status} <= {"expected", "hedged"}:
+            if {ca.status, cb.status} <= {"expected", "hedged"} and (
+                "hedged" in (ca.status, cb.status) or (ca.lemmas | cb.lemmas) & FORECASTING
+            ):
                 severity = "low"  # "expects it to reopen by May" / "fear it could remain shut": two forecasts
                 forecast = " Both are forecasts, which may differ without either being wrong."
             part = next(
                 (p for p in (_PART.search(ca.sentence.text), _PART.search(cb.sentence.text)) if p), None
             )
             others = _another_person(ca.sentence.text) ^ _another_person(cb.sentence.text)
-            if part:
+            caveat = _opposites_apart(ca, va, cb, vb)
+            if caveat:
+                severity = "low"
+                forecast += caveat
+            elif part:
                 severity = "low"  # "most schools were closed" / "schools in the centre remained open"
                 forecast += f" One of them speaks only of ‘{part.group(0).strip()}’, so both may hold for different parts."
             elif others:

@@ -2581,3 +2581,40 @@ def test_durations_wholes_and_rates() -> None:
         "The union called a 24-hour strike by port workers starting at midnight.",
     )
     assert strong(strike, "quantity")
+
+
+def test_denials_met_in_another_part_of_speech_and_opposites_with_a_caveat() -> None:
+    for a, b in (
+        (
+            "Families along the river were warned two hours before the sluice gates were opened, the authority said.",
+            "Families along the river said they received no warning before the sluice gates were opened.",
+        ),
+        (
+            "The ferry that ran aground off Crete was fully insured, its Piraeus owner said.",
+            "The Piraeus owner admitted the ferry that ran aground off Crete had no valid insurance.",
+        ),
+        (
+            "Tests on the cheese served at the festival found no trace of listeria, the food agency said.",
+            "The food agency said listeria had been detected in cheese served at the festival.",
+        ),
+    ):
+        assert strong(pair(a, b, sim=0.7), "polarity"), (a, b)
+    # different charges, different chambers: opposite verdicts and votes that can both be right
+    for a, b in (
+        (
+            "A jury in Cardiff acquitted the 22-year-old of murder over the stabbing outside a bar.",
+            "The 22-year-old was convicted of manslaughter for the stabbing outside a Cardiff bar.",
+        ),
+        (
+            "The Senate approved the bill raising the retirement age on Monday after a long debate.",
+            "The Chamber of Deputies rejected an earlier version of the bill raising the retirement age last year.",
+        ),
+    ):
+        assert not any(c.severity in ("high", "medium") for c in pair(a, b, sim=0.7)), (a, b)
+    # two announced plans that oppose each other are no forecasts
+    plans = pair(
+        "The Kenyan president will attend the climate summit in Baku next week, his spokesman said.",
+        "The Kenyan president will skip the climate summit in Baku and send his deputy, officials said.",
+        sim=0.7,
+    )
+    assert any(c.severity in ("high", "medium") for c in plans)
