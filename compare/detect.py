@@ -1586,7 +1586,8 @@ def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
         or (sim >= 0.6 and _main_stems(ca) & _main_stems(cb))
         or (
             sim >= 0.45
-            and len(_anchors(ca, cb, ctx)) >= (1 if sim >= 0.6 or _shared_words(ca, cb) >= 4 else 2)
+            and len(_anchors(ca, cb, ctx))
+            >= (1 if sim >= 0.6 or _shared_words(ca, cb) >= (3 if sim >= 0.5 else 4) else 2)
         )
     ):
         out.extend(_cmp_slots(ca, cb, sim, ctx))
@@ -1693,6 +1694,8 @@ def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
             continue
         if any(s.start <= m.start and m.end <= s.end for s in x.speakers):
             continue  # "officials in Astana said": where the source sits, not where it happened
+        if kind == "norp" and _PLACE_NOUN_AFTER.match(x.sentence.text[m.end :]):
+            continue  # "the West African country", "Istanbul's Kadikoy district": a place, no one's nationality
         if any(_same_entity(m, o) or _holds(ctx, kind, m, y, o, _wider(x, m, y, o)) for o in other):
             continue
         if (kind == "where" or (kind == "org" and _locative(x.sentence.text, m))) and not any(
@@ -1709,6 +1712,11 @@ def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
     return out
 
 
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:country|nation|region|state|island|islands|city|capital|coast|republic|kingdom|district|province|"
+    r"neighbourhood|neighborhood|quarter|town|village|suburb|county|municipality|peninsula)\b",
+    re.I,
+)
 _ADDRESSEE = re.compile(
     r"(\b(told|tells|telling)|\b(speaking|spoke|talking|talked|said|says) to|\binterview with)( the)?\s*$",
     re.I,

@@ -2618,3 +2618,25 @@ def test_denials_met_in_another_part_of_speech_and_opposites_with_a_caveat() -> 
         sim=0.7,
     )
     assert any(c.severity in ("high", "medium") for c in plans)
+
+
+def test_a_nationality_is_no_place_word_and_a_venue_with_one_anchor() -> None:
+    # "the Central American country" and "Lisbon's Alfama district" are places, not anyone's nationality
+    for a, b in (
+        (
+            "Spanish retailer Zara plans to open its first store in Honduras next year, the company said.",
+            "Zara intends to open a store in Honduras next year, its first in the Central American country.",
+        ),
+        (
+            "Police fired tear gas at protesters in Lisbon's Alfama district on Saturday evening.",
+            "Portuguese riot police fired tear gas at demonstrators in Lisbon on Saturday evening.",
+        ),
+    ):
+        assert not strong(pair(a, b, sim=0.85), "entity"), (a, b)
+    venue = pair(
+        "The African Union summit on the war in Sudan will be held in Accra next week, Ghana's ministry said.",
+        "Regional leaders will gather in Abuja next week for an African Union summit focused on the fighting in Sudan, "
+        "officials said.",
+        sim=0.55,
+    )
+    assert strong(venue, "entity")
