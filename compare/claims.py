@@ -199,6 +199,8 @@ class Claim:
     subjects: tuple[tuple[str, str], ...] = ()
     # (verb, "obj" or a preposition, noun) lemmas: ("host", "obj", "final"), ("approve", "for", "adult")
     complements: tuple[tuple[str, str, str], ...] = ()
+    # (winner, loser) of a contest as written: "India beat Pakistan" -> ("India", "Pakistan")
+    contests: tuple[tuple[str, str], ...] = ()
 
     @property
     def checkworthy(self) -> tuple[str, ...]:
@@ -689,6 +691,7 @@ def _claim(sentence: Sentence, doc: Any, published: date | None) -> Claim:
         deniers=tuple(_deniers(doc, (*people, *orgs))),
         subjects=tuple(_subjects(doc)),
         complements=tuple(_complements(doc)),
+        contests=tuple(_contests(doc)),
     )
 
 
@@ -711,6 +714,49 @@ def _complements(doc: Any) -> list[tuple[str, str, str]]:
                 for g in prep.children
                 if g.dep_ == "pobj" and g.pos_ == "NOUN"
             )
+    return out
+
+
+# Verbs of winning over someone: the subject won, the object lost ("India beat Pakistan").
+BEATING = {"beat", "defeat", "overcome", "edge", "thrash", "rout", "outplay", "outclass", "crush", "overpower",
+           "upset", "stun", "eliminate", "oust", "topple", "trounce", "outscore", "whitewash", "dethrone"}  # fmt: skip
+
+
+def _side(tok: Any) -> str:
+    """A contestant as written, with the words of its name ("Real Madrid", "the All Blacks": All Blacks)."""
+    words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def _contests(doc: Any) -> list[tuple[str, str]]:
+    """Who beat whom: "India beat Pakistan", "Pakistan ... after defeating India", "Pakistan were beaten by
+    India", "Arsenal lost to Chelsea"; named sides only (proper nouns)."""
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in BEATING | {"lose"}:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and tok.dep_ in ("advcl", "pcomp", "xcomp", "conj"):
+            head = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "after defeating India"
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if lemma == "lose":
+            other = next(
+                (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                 if g.dep_ == "pobj"),
+                None,
+            )  # fmt: skip
+            pair = (other, subj)
+        elif subj is not None and subj.dep_ == "nsubjpass":
+            agent = next(
+                (g for a in tok.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None
+            )
+            pair = (agent, subj)
+        else:
+            pair = (subj, next((c for c in tok.children if c.dep_ == "dobj"), None))
+        winner, loser = pair
+        if winner is not None and loser is not None and winner.pos_ == loser.pos_ == "PROPN":
+            out.append((_side(winner), _side(loser)))
     return out
 
 
@@ -2440,6 +2486,13 @@ def _negations(doc: Any) -> list[Negation]:
             if cue == "without" and head.pos_ in ("NOUN", "PROPN"):
                 # "three years without a single case": what is denied is the case, not the years
                 head = next((c for c in tok.children if c.dep_ == "pobj"), head)
+            if cue == "not" and tok.i > head.i:
+                # "caused by winds from a thunderstorm, not a tornado": the tornado is denied
+                head = next(
+                    (c for c in head.children if c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN")
+                     and tok.i < c.i <= tok.i + 3),
+                    head,
+                )  # fmt: skip
             scope_root = head
             if cue in ("no", "without", "none") and head.pos_ in ("NOUN", "PROPN"):
                 focus = _np_focus(head)

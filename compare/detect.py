@@ -3436,7 +3436,70 @@ def _cmp_agents(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     return []
 
 
+def _cmp_contests(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """One says A beat B, the other that B beat A."""
+    for wa, la in ca.contests:
+        for wb, lb in cb.contests:
+            if same_name(name_key(wa), name_key(lb)) and same_name(name_key(la), name_key(wb)):
+                severity: Severity = "high" if sim >= 0.6 and not internal else "medium"
+                na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+                why = (
+                    f"{na} says {wa} beat {la}; {nb} says {wb} beat {lb}. "
+                    "Unless they met twice, one of them has the result the wrong way round."
+                )
+                return [
+                    Candidate(
+                        "other",
+                        f"won:{'/'.join(sorted((name_key(wa), name_key(la))))}",
+                        "who won",
+                        severity,
+                        _score(severity, sim),
+                        why,
+                        Statement.of(ca.sentence, wa, {"winner": wa, "loser": la}),
+                        Statement.of(cb.sentence, wb, {"winner": wb, "loser": lb}),
+                        internal,
+                    )
+                ]
+    return []
+
+
+_HEADING = re.compile(
+    r"\b(?:(north|south|east|west)bound|(?:travell?ing|heading|headed|moving|going|sailing|flying|driving|"
+    r"steaming|bound)\s+(north|south|east|west)(?:wards?)?)\b",
+    re.I,
+)
+
+
+def _heading(text: str) -> set[str]:
+    return {(m.group(1) or m.group(2)).lower() for m in _HEADING.finditer(text)}
+
+
+def _cmp_headings(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """The direction of travel: "travelling north" / "the southbound train"."""
+    ha, hb = _heading(ca.sentence.text), _heading(cb.sentence.text)
+    if len(ha) != 1 or len(hb) != 1 or ha == hb or sim < 0.5:
+        return []
+    da, db = next(iter(ha)), next(iter(hb))
+    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+    severity: Severity = "medium"
+    return [
+        Candidate(
+            "other",
+            "heading",
+            "direction of travel",
+            severity,
+            _score(severity, sim),
+            f"{na} has it heading {da}, {nb} heading {db}.",
+            Statement.of(ca.sentence, da, {"heading": da}),
+            Statement.of(cb.sentence, db, {"heading": db}),
+            internal,
+        )
+    ]
+
+
 COMPARATORS = (
+    _cmp_contests,
+    _cmp_headings,
     _cmp_causes,
     _cmp_agents,
     _cmp_quantities,

@@ -2640,3 +2640,30 @@ def test_a_nationality_is_no_place_word_and_a_venue_with_one_anchor() -> None:
         sim=0.55,
     )
     assert strong(venue, "entity")
+
+
+def test_who_won_the_direction_of_travel_and_a_contrastive_denial() -> None:
+    won = pair(
+        "Kenya beat Uganda 2-1 in the CECAFA Cup final in Kampala on Saturday.",
+        "Uganda lifted the CECAFA Cup on Saturday after defeating Kenya in the final in Kampala.",
+        sim=0.7,
+    )
+    assert any(c.kind == "other" and c.severity == "high" for c in won)
+    same = pair(
+        "Kenya beat Uganda 2-1 in the CECAFA Cup final in Kampala on Saturday.",
+        "Uganda were beaten by Kenya in Saturday's CECAFA Cup final in Kampala.",
+        sim=0.7,
+    )
+    assert not any(c.slot.startswith("won:") for c in same)
+    heading = pair(
+        "The coal train that derailed near Leeds was travelling north towards Newcastle, the operator said.",
+        "Several wagons of the southbound coal train left the rails near Leeds, the operator said.",
+        sim=0.7,
+    )
+    assert strong(heading, "other")
+    rather = pair(
+        "A tornado ripped the roofs off dozens of houses in the town on Friday evening, firefighters said.",
+        "Forecasters said the damage in the town was caused by a powerful downburst, not a tornado.",
+        sim=0.6,
+    )
+    assert strong(rather, "polarity")
