@@ -1720,7 +1720,15 @@ def _anchor(ent: Any) -> str:
         t.lower_ in ("effect", "force") for c in tok.children for t in c.subtree
     ):
         return "effect"  # "takes effect on 1 July", "comes into force": not a light verb but an event
-    return lemma
+    words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "dobj")}
+    return next(
+        (verb for (light, word), verb in _PHRASAL_ANCHORS.items() if light == lemma and word in words), lemma
+    )
+
+
+# Phrasal verbs that date the event a single verb names: "the bridge gave way on Thursday" is its collapse.
+_PHRASAL_ANCHORS = {("give", "way"): "collapse", ("set", "up"): "found", ("touch", "down"): "land",
+                    ("step", "down"): "resign", ("break", "out"): "erupt", ("pass", "away"): "die"}  # fmt: skip
 
 
 def _theme(ent: Any) -> str:
@@ -1870,12 +1878,17 @@ def _is_dateline(doc: Any, ent: Any) -> bool:
     )
 
 
+_PARTS_OF_DAY = {"hours", "morning", "night", "evening", "afternoon", "dawn", "day", "eve", "small"}
+
+
 def _temporal_weekday(doc: Any, ent: Any) -> bool:
     """A weekday is a date only in a temporal construction ("on Friday", "last Monday", "Friday's vote"),
     not as a list label ("Monday, defence cooperation." in a mistranslated list of firsts and seconds)."""
     prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if prev in TEMPORAL_PREPS or any(t.lower_ in TEMPORAL_PREPS for t in ent):
         return True
+    if prev == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _PARTS_OF_DAY:
+        return True  # "in the early hours of Friday", "on the night of Saturday"
     nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if nxt in ("'s", "’s", "morning", "night", "evening", "afternoon"):
         return True

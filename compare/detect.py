@@ -1137,20 +1137,43 @@ def _statement_date(d: When) -> bool:
     return d.anchor in SPEECH_VERBS or d.anchor in STATEMENT_NOUNS
 
 
+def _state_of(c: Claim, verb: str) -> str | None:
+    """The state the sentence gives the event ``verb`` (``done``, ``expected`` ...), if it reports it."""
+    return next((e.state for e in c.events if verb and _overlap({e.verb}, {verb})), None)
+
+
 def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
     la = [d for d in ca.dates if not d.dateline and not _offset(ca, d)]
     lb = [d for d in cb.dates if not d.dateline and not _offset(cb, d)]
+    by_state = False
     if "done" in (ca.status, cb.status) and {ca.status, cb.status} & NOT_DONE:
         # A done event and a planned one have different dates by nature: a status question. Unless the
         # done side's date is not its done event's ("parties have been cleared to contest the vote on
         # November 3" / "elections will be held on October 27").
         done = ca if ca.status == "done" else cb
         events = [d for d in (la if done is ca else lb) if not _statement_date(d)]
+        other, dates_other = (cb, lb) if done is ca else (ca, la)
+        # (and the planned side may date a done event too: "who stepped down in March, will appear next
+        # week": then only dates of events in the same state are compared)
+        by_state = any(
+            _state_of(other, d.anchor) == "done"
+            or (
+                d.anchor in other.verbs
+                and d.anchor != other.status_verb
+                and _state_of(other, d.anchor) is None
+            )
+            for d in dates_other
+            if not _statement_date(d)
+        )
         # (but "set the elections for September 16" dates the plan, as the other's date does)
-        if not any(_scheduled_for(done, d) for d in events) and (
-            not events
-            or any(d.anchor not in done.verbs or _overlap({d.anchor}, {done.status_verb}) for d in events)
+        if (
+            not by_state
+            and not any(_scheduled_for(done, d) for d in events)
+            and (
+                not events
+                or any(d.anchor not in done.verbs or _overlap({d.anchor}, {done.status_verb}) for d in events)
+            )
         ):
             return out  # a date on the done verb or on a noun of its clause ("an agreement in March 2001")
     # The day a statement was made ("the ministry said on Friday") is not the date of the event.
@@ -1164,6 +1187,9 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
         offset_a = _utc_offset(ca, da) if da.minutes is not None else None
         verdicts = []
         for db in lb:
+            states = _state_of(ca, da.anchor), _state_of(cb, db.anchor)
+            if by_state and None not in states and (states[0] == "done") != (states[1] == "done"):
+                continue
             speech_a, speech_b = da.anchor in SPEECH_VERBS, db.anchor in SPEECH_VERBS
             if speech_a != speech_b:
                 continue

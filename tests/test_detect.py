@@ -2667,3 +2667,32 @@ def test_who_won_the_direction_of_travel_and_a_contrastive_denial() -> None:
         sim=0.6,
     )
     assert strong(rather, "polarity")
+
+
+def test_dates_of_done_events_beside_a_plan_and_phrasal_verbs() -> None:
+    published = date(2026, 6, 15)
+    resigned = pair(
+        "The health minister, who resigned last month over a vaccine contract, has been summoned by a committee.",
+        "The former health minister, who stepped down in March over a vaccine contract, will appear before "
+        "lawmakers next week.",
+        sim=0.7,
+        pa=published,
+        pb=published,
+    )
+    assert strong(resigned, "date")
+    founded = pair(
+        "Nordlys Robotics, the Bergen start-up founded in 2004, said it would cut a fifth of its staff.",
+        "The Bergen firm Nordlys Robotics, set up eight years ago by two engineers, is cutting 20 percent of its jobs.",
+        sim=0.65,
+        pa=published,
+        pb=published,
+    )
+    assert strong(founded, "date")
+    collapsed = pair(
+        "The footbridge over the canal collapsed in the early hours of Sunday, the fire service said.",
+        "Officials said the footbridge over the canal gave way on Saturday evening.",
+        sim=0.6,
+        pa=published,
+        pb=published,
+    )
+    assert strong(collapsed, "date")
