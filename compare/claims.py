@@ -1720,15 +1720,13 @@ def _anchor(ent: Any) -> str:
         t.lower_ in ("effect", "force") for c in tok.children for t in c.subtree
     ):
         return "effect"  # "takes effect on 1 July", "comes into force": not a light verb but an event
-    words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "dobj")}
-    return next(
-        (verb for (light, word), verb in _PHRASAL_ANCHORS.items() if light == lemma and word in words), lemma
-    )
+    return _event_lemma(tok)
 
 
 # Phrasal verbs that date the event a single verb names: "the bridge gave way on Thursday" is its collapse.
 _PHRASAL_ANCHORS = {("give", "way"): "collapse", ("set", "up"): "found", ("touch", "down"): "land",
-                    ("step", "down"): "resign", ("break", "out"): "erupt", ("pass", "away"): "die"}  # fmt: skip
+                    ("step", "down"): "resign", ("break", "out"): "erupt", ("pass", "away"): "die",
+                    ("take", "offline"): "shut"}  # fmt: skip
 
 
 def _theme(ent: Any) -> str:
@@ -2493,6 +2491,10 @@ def _negations(doc: Any) -> list[Negation]:
                 and doc[tok.i + 1].lower_ in ("only", "just", "least")
             ):
                 continue
+            if cue == "no" and (
+                tok.text == "No." or (tok.i + 1 < len(doc) and re.match(r"\.?\d", doc[tok.i + 1].text))
+            ):
+                continue  # "reactor No. 3": a number, not a denial
             head = tok.head
             if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "fines for not voting": a kind of conduct named, nothing denied
@@ -2646,7 +2648,7 @@ PENDING_CUES = (
     "under way", "underway", "working to", "fighting", "contesting", "challenging", "yet to", "not yet",
     "delayed", "postponed", "pushed back", "put back", "under consideration", "under review", "being negotiated",
     "remain under", "remains under", "remain in place", "remains in place", "is due to",
-    "are due to", "in the works", "in progress", "ongoing",
+    "are due to", "in the works", "in progress", "ongoing", "in talks to", "in talks over", "in negotiations to",
     "still searching", "still deliberating", "still looking", "still hunting", "still negotiating",
     "still considering", "still discussing", "still trying", "still missing", "still at large",
     "still on the run", "considering whether", "is considering", "are considering", "weighing whether",
@@ -2752,7 +2754,22 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
     )  # fmt: skip
     if verb is None:
         verb = root
-    return verb.lemma_.lower() if verb is not None else ""
+    if verb is not None and verb.lemma_.lower() in _TRYING:  # "is due to attempt a landing": the landing
+        verb = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp")), verb)
+        return _event_of(verb) if verb.pos_ == "NOUN" else _event_lemma(verb)
+    return _event_lemma(verb) if verb is not None else ""
+
+
+_TRYING = {"attempt", "try", "seek", "bid"}
+
+
+def _event_lemma(tok: Any) -> str:
+    """A verb's lemma, or the verb a phrasal verb means ("touched down": land, "taken offline": shut)."""
+    lemma = str(tok.lemma_.lower())
+    words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "dobj", "advmod", "acomp", "oprd")}
+    return next(
+        (verb for (light, word), verb in _PHRASAL_ANCHORS.items() if light == lemma and word in words), lemma
+    )
 
 
 _DETERMINER = r"\b(?:the|a|an|its|their|his|her|our)\s+"
@@ -2989,7 +3006,7 @@ def _events(doc: Any, main: Event) -> list[Event]:
             and tok.lemma_.lower() not in not_done
             and tok.lower_ not in cue_words
         ):
-            out.append(Event("done", tok.text, tok.lemma_.lower(), _agent(tok)))
+            out.append(Event("done", tok.text, _event_lemma(tok), _agent(tok)))
     if main.state != "none":
         agent = next((e.agent for e in out if (e.state, e.verb) == (main.state, main.verb)), "")
         out.insert(0, replace(main, agent=agent))

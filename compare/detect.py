@@ -131,6 +131,8 @@ SYNONYMS = [
     {"reference", "mention", "call"},
     {"fire", "blaze", "inferno", "flames"},
     {"turnout", "participation"},
+    {"resume", "restart", "relaunch", "reinstate", "restore"},  # "resumed flights" / "plans to restart"
+    {"land", "landing", "touchdown"},
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -2922,7 +2924,7 @@ def _status_pair(
             same = False  # "... will miss the final, the federation said; the coach declined to discuss it"
         if _done_there_too(stem_d, ed.cue, other):
             same = False
-        if _apart(done, ed, other, eo):
+        if _apart(done, ed, other, eo) or _denied(other, eo):
             same = False
         if same:
             return done, ed, other, eo
@@ -2933,10 +2935,18 @@ def _status_pair(
             if ed.state != "done" or ed.verb in LIGHT_VERBS or _earlier_step(x, ed):
                 continue
             pending = [e for e in y.events if e.state in NOT_DONE and _same_event(ed.verb, e.verb)]
-            pending = [e for e in pending if _same_agent(ed, e) and not _apart(x, ed, y, e)]
+            pending = [
+                e for e in pending if _same_agent(ed, e) and not _apart(x, ed, y, e) and not _denied(y, e)
+            ]
             if pending and not any(e.state == "done" and _same_event(ed.verb, e.verb) for e in y.events):
                 return x, ed, y, pending[0]
     return None
+
+
+def _denied(c: Claim, e: Event) -> bool:
+    """The open event is itself negated ("will not resume operation until next year"): it is not planned,
+    and a denial is polarity's business."""
+    return e.state == "expected" and any(n.predicate == e.verb and not n.yet for n in c.negations)
 
 
 def _earlier_step(c: Claim, e: Event) -> bool:

@@ -2696,3 +2696,37 @@ def test_dates_of_done_events_beside_a_plan_and_phrasal_verbs() -> None:
         pb=published,
     )
     assert strong(collapsed, "date")
+
+
+def test_status_through_synonyms_phrasal_verbs_and_attempts() -> None:
+    published = date(2026, 6, 1)
+    for a, b in (
+        (
+            "Tarom has resumed direct flights between Bucharest and Chisinau for the first time since 2021.",
+            "Tarom plans to restart its Bucharest-Chisinau service once the runway repairs are finished, a "
+            "spokesman said.",
+        ),
+        (
+            "Spain shut down the last reactor at the Almaraz plant on Saturday, ending five decades of output.",
+            "The last reactor at Spain's Almaraz plant is scheduled to be taken offline in 2028, the operator said.",
+        ),
+        (
+            "The Hakuto-3 lander touched down on the lunar surface early on Monday, the company said.",
+            "The Hakuto-3 lander, now in lunar orbit, is due to attempt a landing next week, the company said.",
+        ),
+        (
+            "The Danish brewer Skovgaard completed its acquisition of a Polish maltster on Monday for 400 million euros.",
+            "Skovgaard is in talks to buy a Polish maltster in a deal that could be worth 400 million euros, "
+            "people familiar with the matter said.",
+        ),
+    ):
+        assert strong(pair(a, b, sim=0.75, pa=published, pb=published), "status"), (a, b)
+    # a number is no denial, and "will not resume" plans nothing
+    quiet = pair(
+        "Unit No. 2 at the Borssele plant was restarted on Monday after passing safety checks, the operator said.",
+        "The operator said unit No. 3 at the Borssele plant will not resume operation until next year.",
+        sim=0.7,
+        pa=published,
+        pb=published,
+    )
+    assert not strong(quiet, "status")
