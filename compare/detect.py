@@ -1746,7 +1746,8 @@ _PLACE_NOUN_AFTER = re.compile(
     re.I,
 )
 _ADDRESSEE = re.compile(
-    r"(\b(told|tells|telling)|\b(speaking|spoke|talking|talked|said|says) to|\binterview with)( the)?\s*$",
+    r"(\b(told|tells|telling)|\b(speaking|spoke|talking|talked|said|says) (?:exclusively )?to|\binterview with)"
+    r"( the)?\s*$",
     re.I,
 )
 
@@ -2038,7 +2039,7 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
     if (
         not same_quote
         and sim < 0.8
-        and not (sim >= 0.65 and (_anchors(ca, cb, ctx) or _shared_words(ca, cb) >= 4))
+        and not (sim >= 0.6 and (_anchors(ca, cb, ctx) or _shared_words(ca, cb) >= 4))
     ):
         return []
     if any(m.kind == "person" for m in sa) and any(m.kind == "person" for m in sb):
@@ -2055,6 +2056,8 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
         return []  # both sentences name both: a chain of sources, not a disagreement
     if any(_ECHO.search(c.sentence.text) for c in (ca, cb)):
         return []  # "echoing comments made by the coach": both said it
+    if not same_quote and _reports(ca, x) and _reports(cb, y):
+        return []  # "TASS reported" / "Interfax reported": two outlets, each with its own sources
     na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
     what = "the same quotation" if same_quote else "this"
     severity: Severity = "high" if same_quote and x.kind == y.kind == "person" else "medium"
@@ -2072,19 +2075,25 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
     ]
 
 
-_EXCLUSIVE = re.compile(r"\b(?:exclusive|only (?:\w+ )?interview|sole|first interview)\b")
+def _reports(c: Claim, m: Mention) -> bool:
+    """The speaker is the subject of "reported": an outlet relaying news, not its source."""
+    return any(a.verb == "report" and _same_entity(a.who, m) for a in c.agents)
+
+
+_EXCLUSIVE = re.compile(r"\b(?:exclusive|exclusively|only (?:\w+ )?interview|sole|first interview)\b")
 
 
 def _outlets(c: Claim) -> list[Mention]:
     """Who a statement was made to, when named: "told the BBC", "in an interview with CNN"."""
-    return [m for m in (*c.orgs, *c.people) if m.key and _addressee(c.sentence.text, m)]
+    return [m for m in (*c.orgs, *c.people, *c.places) if m.key and _addressee(c.sentence.text, m)]
 
 
 def _cmp_outlets(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """One statement said to have been made to two different outlets ("told the BBC in an interview" /
     "in an interview with CNN"): only one can have carried it first, or one account is wrong."""
-    if internal or sim < 0.75:
-        return []
+    exclusive = all(_EXCLUSIVE.search(c.sentence.text.lower()) for c in (ca, cb))
+    if internal or sim < (0.5 if exclusive else 0.75):
+        return []  # (two "exclusive" interviews with one person are one too many even in looser wording)
     oa, ob = _outlets(ca), _outlets(cb)
     if not oa or not ob or any(_same_entity(x, y) for x in oa for y in ob):
         return []

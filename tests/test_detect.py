@@ -2730,3 +2730,29 @@ def test_status_through_synonyms_phrasal_verbs_and_attempts() -> None:
         pb=published,
     )
     assert not strong(quiet, "status")
+
+
+def test_attribution_two_officials_two_outlets_and_two_exclusives() -> None:
+    officials = pair(
+        "Governor Ana Duarte announced on Tuesday that schools across Parana would stay closed for the rest of "
+        "the week because of the storms.",
+        "Curitiba Mayor Joao Brito said on Tuesday that schools would remain shut for the rest of the week, adding "
+        "that the state had not yet decided.",
+        sim=0.62,
+    )
+    assert strong(officials, "attribution")
+    outlets = pair(
+        "The arrested man is a former customs officer suspected of spying, Anadolu reported, citing a source.",
+        "Reuters, citing a police source, reported that the detainee was a former customs officer suspected of "
+        "espionage.",
+        sim=0.62,
+    )
+    assert not strong(outlets, "attribution")
+    exclusive = pair(
+        "In an exclusive interview with El Pais, Foreign Minister Luis Ortega said Spain would reopen its "
+        "embassy in Caracas.",
+        "Speaking exclusively to El Mundo, Ortega announced that Spain would restore its diplomatic mission in "
+        "Venezuela.",
+        sim=0.6,
+    )
+    assert strong(exclusive, "attribution")
