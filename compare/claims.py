@@ -1726,7 +1726,7 @@ def _anchor(ent: Any) -> str:
 # Phrasal verbs that date the event a single verb names: "the bridge gave way on Thursday" is its collapse.
 _PHRASAL_ANCHORS = {("give", "way"): "collapse", ("set", "up"): "found", ("touch", "down"): "land",
                     ("step", "down"): "resign", ("break", "out"): "erupt", ("pass", "away"): "die",
-                    ("take", "offline"): "shut"}  # fmt: skip
+                    ("take", "offline"): "shut", ("lift", "off"): "launch", ("blast", "off"): "launch"}  # fmt: skip
 
 
 def _theme(ent: Any) -> str:
@@ -2646,7 +2646,7 @@ PENDING_CUES = (
     "still under way", "still underway", "still on strike", "still on trial", "is on trial", "are on trial",
     *STILL_REQUIRED, "still being", "still under", "still working", "still awaiting", "still in talks", "pending", "remains subject", "remain subject", "awaiting", "awaits", "continuing", "continue",
     "under way", "underway", "working to", "fighting", "contesting", "challenging", "yet to", "not yet",
-    "delayed", "postponed", "pushed back", "put back", "under consideration", "under review", "being negotiated",
+    "delayed", "postponed", "postponement of", "pushed back", "put back", "under consideration", "under review", "being negotiated",
     "remain under", "remains under", "remain in place", "remains in place", "is due to",
     "are due to", "in the works", "in progress", "ongoing", "in talks to", "in talks over", "in negotiations to",
     "still searching", "still deliberating", "still looking", "still hunting", "still negotiating",
@@ -2661,7 +2661,7 @@ STILL_SOUGHT = ("still at large", "still on the run", "still missing", "still un
 CANCELLED_CUES = (
     "called off", "abandoned", "scrapped", "scrubbed", "cancelled", "canceled", "blocked", "halted",
     "refused to", "rejected calls", "withdrew", "withdrawn", "suspended", "fell through", "broke down",
-    "vetoed", "struck down", "overturned",
+    "vetoed", "struck down", "overturned", "cancellation of",
 )  # fmt: skip
 
 

@@ -379,7 +379,7 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
      {"bar", "ban", "prohibit", "forbid", "block", "behind closed doors"}, "polarity"),
     ({"continue", "proceed", "go ahead", "resume", "maintain"},
      {"suspend", "halt", "call off", "scrap", "cancel", "stop", "postpone", "ground"}, "polarity"),
-    ({"take part", "participate", "attend", "join", "contest"}, {"boycott", "pull out", "withdraw", "skip"}, "polarity"),
+    ({"take part", "participate", "attend", "join", "contest"}, {"boycott", "pull out", "withdraw", "skip", "absent"}, "polarity"),
     ({"support", "back", "endorse", "favour", "favor", "welcome"}, {"oppose", "reject", "condemn"}, "polarity"),
     ({"raise", "hike", "increase", "lift"}, {"cut", "lower", "reduce", "slash"}, "other"),
     ({"accelerate", "quicken", "pick up", "speed up"}, {"ease", "slow", "cool", "moderate"}, "other"),
@@ -437,7 +437,8 @@ _PHRASAL = {
     "under control": r"under control",
     "put out": r"(?:put|puts|putting) out",
     "out of control": r"out of control",
-    "still burning": r"(?:still|continues? to|continued to) (?:burn|burning|blaze|blazing)",
+    "still burning": r"(?:still|continues? to|continued to) (?:burn|burning|blaze|blazing|spread|spreading|"
+    r"battling|fighting)",
     "intensive care": r"intensive care",
     "critical condition": r"critical condition",
     "in hospital": r"(?:remains?|remained|still|stays?|stayed) in (?:the )?hospital",
@@ -2927,6 +2928,14 @@ def _status_pair(
             # "The two airlines completed their merger" / "The merger ... remains subject to approval":
             # an explicit still-open or called-off state in a closely aligned sentence about the same things.
             same = len(_overlap(done.lemmas, other.lemmas) - _names_of(done) - _names_of(other)) >= 2
+        if (
+            not same
+            and not internal
+            and sim >= 0.45
+            and eo.state == "pending"
+            and _awaited_object(done, ed, other)
+        ):
+            same = True  # "completed their merger" / "the planned merger still awaits clearance"
         if eo.cue.lower() in REQUIRES and ed.verb not in COMPLETING:
             same = False  # "approved by the lower house" / "still needs the Senate's approval": a next step
         if any(e.state == eo.state and _same_event(e.verb, eo.verb) for e in done.events):
@@ -2950,6 +2959,14 @@ def _status_pair(
             if pending and not any(e.state == "done" and _same_event(ed.verb, e.verb) for e in y.events):
                 return x, ed, y, pending[0]
     return None
+
+
+def _awaited_object(done: Claim, ed: Event, other: Claim) -> bool:
+    """What the done verb was done to is the subject of the other's "still awaits" ("completed their merger"
+    / "the planned merger still awaits clearance")."""
+    objects = {n for v, r, n in done.complements if v == ed.verb and r == "obj"} - {"it", "deal"}
+    waiting = {s for v, s in other.subjects if v in ("await", "remain", "need", "require")}
+    return bool(objects and _overlap(objects, waiting))
 
 
 def _denied(c: Claim, e: Event) -> bool:

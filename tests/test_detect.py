@@ -2756,3 +2756,36 @@ def test_attribution_two_officials_two_outlets_and_two_exclusives() -> None:
         sim=0.6,
     )
     assert strong(exclusive, "attribution")
+
+
+def test_status_of_a_merger_awaited_a_fire_still_spreading_and_a_launch() -> None:
+    published = date(2026, 3, 3)
+    for a, b, sim in (
+        (
+            "The two shipping groups completed their merger on Monday, creating the largest ferry operator in the Baltic.",
+            "The planned merger of the two ferry companies still awaits clearance from competition regulators.",
+            0.5,
+        ),
+        (
+            "Firefighters have fully contained the bushfire west of the town, and residents are returning home.",
+            "The bushfire west of the town is still spreading, and officials have widened the evacuation zone.",
+            0.6,
+        ),
+        (
+            "The rocket lifted off on time early on Friday and put the weather satellite into orbit, the agency said.",
+            "Friday's launch of the weather satellite was scrubbed minutes before lift-off because of a valve fault.",
+            0.55,
+        ),
+        (
+            "The research satellite was launched successfully on Monday from the Tanegashima space centre.",
+            "Strong winds over Tanegashima forced the postponement of Monday's launch of the research satellite.",
+            0.6,
+        ),
+    ):
+        assert strong(pair(a, b, sim=sim, pa=published, pb=published), "status"), (a, b)
+    absent = pair(
+        "The president attended Sunday's memorial service in Gdansk, laying a wreath at the shipyard gate.",
+        "The president was absent from the memorial in Gdansk on Sunday, with the prime minister laying a wreath.",
+        sim=0.66,
+    )
+    assert any(c.severity in ("high", "medium") for c in absent)
