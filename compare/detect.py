@@ -412,7 +412,8 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"plead guilty", "confess"}, {"deny", "denied", "denies", "plead not guilty"}, "polarity"),
     ({"approve", "pass", "adopt", "ratify"}, {"vote down", "throw out"}, "other"),
     ({"positive"}, {"clean"}, "polarity"),
-    ({"armed", "knife", "machete", "wield", "brandish"}, {"unarmed"}, "polarity"),
+    ({"armed", "knife", "machete", "wield", "brandish", "gun", "pistol", "rifle"}, {"unarmed", "no weapon"},
+     "polarity"),
     ({"deliberate", "deliberately", "arson", "sabotage", "intentional", "intentionally"},
      {"accident", "accidental", "accidentally"}, "other"),
 ]  # fmt: skip
@@ -437,6 +438,7 @@ _PHRASAL = {
     "under control": r"under control",
     "put out": r"(?:put|puts|putting) out",
     "out of control": r"out of control",
+    "no weapon": r"(?:no|without (?:a|any)|not (?:carrying|armed with) (?:a|any)) weapons?",
     "still burning": r"(?:still|continues? to|continued to) (?:burn|burning|blaze|blazing|spread|spreading|"
     r"battling|fighting)",
     "intensive care": r"intensive care",
@@ -3525,43 +3527,92 @@ def _cmp_contests(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     return []
 
 
-_HEADING = re.compile(
-    r"\b(?:(north|south|east|west)bound|(?:travell?ing|heading|headed|moving|going|sailing|flying|driving|"
-    r"steaming|bound)\s+(north|south|east|west)(?:wards?)?)\b",
-    re.I,
-)
-
-
-def _heading(text: str) -> set[str]:
-    return {(m.group(1) or m.group(2)).lower() for m in _HEADING.finditer(text)}
-
-
-def _cmp_headings(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
-    """The direction of travel: "travelling north" / "the southbound train"."""
-    ha, hb = _heading(ca.sentence.text), _heading(cb.sentence.text)
-    if len(ha) != 1 or len(hb) != 1 or ha == hb or sim < 0.5:
-        return []
-    da, db = next(iter(ha)), next(iter(hb))
-    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
-    severity: Severity = "medium"
-    return [
-        Candidate(
-            "other",
-            "heading",
-            "direction of travel",
-            severity,
-            _score(severity, sim),
-            f"{na} has it heading {da}, {nb} heading {db}.",
-            Statement.of(ca.sentence, da, {"heading": da}),
-            Statement.of(cb.sentence, db, {"heading": db}),
-            internal,
+# Ways of doing one thing that exclude each other: a sentence naming exactly one alternative of a group
+# against another naming exactly one other. Each alternative: (label, pattern).
+MANNERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "direction of travel": tuple(
+        (
+            d,
+            rf"\b(?:{d}bound|(?:travell?ing|heading|headed|moving|going|sailing|flying|driving|steaming|bound)\s+"
+            rf"{d}(?:wards?)?)\b",
         )
-    ]
+        for d in ("north", "south", "east", "west")
+    ),
+    "how the vote was held": (
+        ("secret ballot", r"\bsecret (?:ballot|vote)\b"),
+        ("show of hands", r"\bshow of hands\b"),
+        ("acclamation", r"\bby acclamation\b"),
+        ("roll-call vote", r"\broll[- ]call vote\b"),
+    ),
+    "how the victim was killed": (
+        ("shot", r"\b(?:shot (?:dead|and killed)|gunned down|fatally shot|shot to death)\b"),
+        ("stabbed", r"\b(?:stabbed|stabbing|knifed)\b"),
+        ("strangled", r"\b(?:strangled|strangulation)\b"),
+        ("beaten", r"\bbeaten to death\b"),
+    ),
+    "how it travelled": (
+        ("by air", r"\b(?:by air|by plane|by helicopter|airlifted|flown in|was flown)\b"),
+        ("by road", r"\b(?:by road|motorcade|by car|by lorry|by truck|overland)\b"),
+        ("by sea", r"\b(?:by sea|by boat|by ship|by ferry)\b"),
+        ("by rail", r"\b(?:by rail|by train)\b"),
+    ),
+    "how it is given": (
+        ("by mouth", r"\b(?:orally|oral (?:vaccine|dose|drops)|by mouth|drops)\b"),
+        ("by injection", r"\b(?:injection|injected|injectable|jab)\b"),
+    ),
+    "phase of flight": (
+        (
+            "landing",
+            r"\b(?:while landing|on landing|as it landed|during landing|on approach|attempting to land)\b",
+        ),
+        ("take-off", r"\b(?:take-?off|taking off|took off|after departing)\b"),
+    ),
+    "sentence": (
+        ("life imprisonment", r"\blife (?:imprisonment|sentence|in prison|term)\b"),
+        ("death", r"\b(?:sentenced to death|death sentence|death penalty|to be executed)\b"),
+    ),
+}
+_MANNERS = {
+    topic: tuple((label, re.compile(pattern, re.I)) for label, pattern in alternatives)
+    for topic, alternatives in MANNERS.items()
+}
+
+
+def _manner(text: str, topic: str) -> set[str]:
+    return {label for label, pattern in _MANNERS[topic] if pattern.search(text)}
+
+
+def _cmp_manners(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """One way against another that excludes it: heading north / southbound, a secret ballot / a show of
+    hands, shot / stabbed, by air / by road, life imprisonment / death."""
+    if sim < 0.5:
+        return []
+    for topic in _MANNERS:
+        ma, mb = _manner(ca.sentence.text, topic), _manner(cb.sentence.text, topic)
+        if len(ma) != 1 or len(mb) != 1 or ma == mb:
+            continue
+        va, vb = next(iter(ma)), next(iter(mb))
+        na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+        severity: Severity = "medium"
+        return [
+            Candidate(
+                "other",
+                f"how:{topic}",
+                topic,
+                severity,
+                _score(severity, sim),
+                f"{na} says {va}; {nb} says {vb}. The two exclude each other ({topic}).",
+                Statement.of(ca.sentence, va, {topic: va}),
+                Statement.of(cb.sentence, vb, {topic: vb}),
+                internal,
+            )
+        ]
+    return []
 
 
 COMPARATORS = (
     _cmp_contests,
-    _cmp_headings,
+    _cmp_manners,
     _cmp_causes,
     _cmp_agents,
     _cmp_quantities,

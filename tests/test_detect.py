@@ -2789,3 +2789,28 @@ def test_status_of_a_merger_awaited_a_fire_still_spreading_and_a_launch() -> Non
         sim=0.66,
     )
     assert any(c.severity in ("high", "medium") for c in absent)
+
+
+def test_ways_of_doing_one_thing_that_exclude_each_other() -> None:
+    for a, b in (
+        (
+            "The party congress elected its new leader by secret ballot on Sunday, officials said.",
+            "Delegates chose the party's new leader by a show of hands at Sunday's congress.",
+        ),
+        (
+            "A court in Lahore sentenced the gang leader to life imprisonment for the 2019 bombing.",
+            "The gang leader behind the 2019 Lahore bombing was sentenced to death, prosecutors said.",
+        ),
+        (
+            "The small plane crashed while landing at Goma in heavy rain, aviation officials said.",
+            "The small plane crashed shortly after take-off from Goma, aviation officials said.",
+        ),
+    ):
+        assert strong(pair(a, b, sim=0.7), "other"), (a, b)
+    # one sentence that names both ways compares nothing
+    both = pair(
+        "Two guards were shot dead and a third was stabbed in the attack on the prison, police said.",
+        "Three guards were killed in the attack on the prison, one of them stabbed, police said.",
+        sim=0.7,
+    )
+    assert not any(c.slot.startswith("how:") for c in both)
