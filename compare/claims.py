@@ -752,12 +752,46 @@ def _contests(doc: Any) -> list[tuple[str, str]]:
                 (g for a in tok.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None
             )
             pair = (agent, subj)
-        else:
-            pair = (subj, next((c for c in tok.children if c.dep_ == "dobj"), None))
+        else:  # ("Galatasaray" may come out as an adverbial noun phrase after "beat")
+            pair = (subj, next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod")), None))
         winner, loser = pair
-        if winner is not None and loser is not None and winner.pos_ == loser.pos_ == "PROPN":
+        if _named_side(winner) and _named_side(loser):
+            out.append((_side(winner), _side(loser)))
+    for tok in doc:
+        # "a 2-1 victory over Fenerbahce": given to someone, someone's, or won by the verb's subject
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("victory", "win", "triumph"):
+            continue
+        loser = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("over", "against")
+                      for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
+        verb = tok.head
+        winner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+            (c for c in verb.children if c.dep_ in ("dative", "iobj") or (c.dep_ == "nsubj" and verb.lemma_.lower()
+             in _WINNING)),
+            None,
+        )  # fmt: skip
+        if _named_side(winner) and _named_side(loser):
             out.append((_side(winner), _side(loser)))
     return out
+
+
+def _named_side(tok: Any) -> bool:
+    """A contestant written as a name (the tagger may call "Fenerbahçe" a common noun)."""
+    return tok is not None and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper()
+
+
+_WINNING = {
+    "secure",
+    "clinch",
+    "claim",
+    "earn",
+    "record",
+    "notch",
+    "seal",
+    "register",
+    "grab",
+    "snatch",
+    "win",
+}
 
 
 def _subjects(doc: Any) -> list[tuple[str, str]]:

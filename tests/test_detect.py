@@ -2814,3 +2814,12 @@ def test_ways_of_doing_one_thing_that_exclude_each_other() -> None:
         sim=0.7,
     )
     assert not any(c.slot.startswith("how:") for c in both)
+
+
+def test_a_victory_over_someone_is_a_contest() -> None:
+    cands = pair(
+        "Boca Juniors beat River Plate 2-1 at La Bombonera on Sunday in a bad-tempered derby.",
+        "A late penalty gave River Plate a 2-1 victory over Boca Juniors in Sunday's derby at La Bombonera.",
+        sim=0.8,
+    )
+    assert any(c.slot.startswith("won:") and c.severity == "high" for c in cands)
