@@ -2677,7 +2677,38 @@ def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
         return f" But one speaks of ‘{things[0]}’, the other of ‘{things[1]}’, which may be different things."
     if doers := _different_doers(ca, va, cb, vb):
         return f" But the doers differ ({doers[0]} / {doers[1]}), so both may be right."
+    spans = _time_spans(ca.sentence.text), _time_spans(cb.sentence.text)
+    if va in MOVES and vb in MOVES and spans[0] != spans[1] and spans[0] | spans[1]:
+        told = " / ".join(sorted(spans[0] | spans[1]))
+        return (
+            f" But they may cover different spans of time ({told}): a move over one can reverse over another."
+        )
     return ""
+
+
+# Verbs of a figure's movement, and the spans of time a move is told over ("opened higher" / "closed lower",
+# "fell on Monday" / "rose over the week").
+MOVES = {"rise", "fall", "climb", "drop", "gain", "lose", "slide", "slip", "jump", "surge", "plunge", "tumble",
+         "rally", "decline", "increase", "decrease", "strengthen", "weaken", "grow", "shrink", "up", "down",
+         "higher", "lower", "advance", "retreat", "soar", "sink"}  # fmt: skip
+_TIME_SPANS = (
+    (
+        "the open",
+        re.compile(r"\b(?:early trading|at the open|opened (?:higher|lower|up|down)|in early deals)\b", re.I),
+    ),
+    (
+        "the close",
+        re.compile(r"\b(?:closed|at the close|by the close|ended the (?:day|session)|closing)\b", re.I),
+    ),
+    ("the week", re.compile(r"\b(?:over|for|on|during) the (?:week|past week)\b", re.I)),
+    ("the month", re.compile(r"\b(?:over|for|in|during) the month\b", re.I)),
+    ("the quarter", re.compile(r"\b(?:over|for|in|during) the (?:quarter|three months)\b", re.I)),
+    ("the year", re.compile(r"\b(?:over|for|in|during) the year\b", re.I)),
+)
+
+
+def _time_spans(text: str) -> set[str]:
+    return {name for name, pattern in _TIME_SPANS if pattern.search(text)}
 
 
 def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:

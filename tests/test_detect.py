@@ -2823,3 +2823,18 @@ def test_a_victory_over_someone_is_a_contest() -> None:
         sim=0.8,
     )
     assert any(c.slot.startswith("won:") and c.severity == "high" for c in cands)
+
+
+def test_moves_over_different_spans_of_time_may_both_hold() -> None:
+    spans = pair(
+        "Shares in the Danish shipping group fell 5 percent on Tuesday after a broker cut its rating.",
+        "The Danish shipping group's shares rose 6 percent over the week, recovering from Tuesday's slide.",
+        sim=0.65,
+    )
+    assert not any(c.kind == "other" and c.severity in ("high", "medium") for c in spans)
+    same_span = pair(
+        "Chile's copper exports fell 9% in the second quarter compared with a year earlier, the central bank said.",
+        "Second-quarter copper exports from Chile rose 9% year on year, central bank data showed.",
+        sim=0.85,
+    )
+    assert any(c.severity in ("high", "medium") for c in same_span)
