@@ -3205,6 +3205,31 @@ _TRAITS = {
 }
 
 
+def _two_values(
+    kind: Kind,
+    slot: str,
+    topic: str,
+    sim: float,
+    why: str,
+    a: tuple[Claim, str],
+    b: tuple[Claim, str],
+    internal: bool,
+) -> Candidate:
+    """A medium finding over one attribute ``topic`` that two sentences give different values."""
+    (ca, va), (cb, vb) = a, b
+    return Candidate(
+        kind,
+        slot,
+        topic,
+        "medium",
+        _score("medium", sim),
+        why,
+        Statement.of(ca.sentence, va, {topic: va}),
+        Statement.of(cb.sentence, vb, {topic: vb}),
+        internal,
+    )
+
+
 def _trait(text: str, trait: str) -> str | None:
     return next((m.group(1) for p in _TRAITS[trait] for m in p.finditer(text)), None)
 
@@ -3225,20 +3250,8 @@ def _cmp_traits(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
         ):
             continue
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
-        severity: Severity = "medium"
-        return [
-            Candidate(
-                "entity",
-                f"{trait}:{ka}",
-                trait,
-                severity,
-                _score(severity, sim),
-                f"{na} gives the {trait} as {ta}; {nb} as {tb}.",
-                Statement.of(ca.sentence, ta, {trait: ta}),
-                Statement.of(cb.sentence, tb, {trait: tb}),
-                internal,
-            )
-        ]
+        why = f"{na} gives the {trait} as {ta}; {nb} as {tb}."
+        return [_two_values("entity", f"{trait}:{ka}", trait, sim, why, (ca, ta), (cb, tb), internal)]
     return []
 
 
@@ -3624,20 +3637,8 @@ def _cmp_manners(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool
             continue
         va, vb = next(iter(ma)), next(iter(mb))
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
-        severity: Severity = "medium"
-        return [
-            Candidate(
-                "other",
-                f"how:{topic}",
-                topic,
-                severity,
-                _score(severity, sim),
-                f"{na} says {va}; {nb} says {vb}. The two exclude each other ({topic}).",
-                Statement.of(ca.sentence, va, {topic: va}),
-                Statement.of(cb.sentence, vb, {topic: vb}),
-                internal,
-            )
-        ]
+        why = f"{na} says {va}; {nb} says {vb}. The two exclude each other ({topic})."
+        return [_two_values("other", f"how:{topic}", topic, sim, why, (ca, va), (cb, vb), internal)]
     return []
 
 
