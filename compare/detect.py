@@ -2677,6 +2677,8 @@ def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
         return f" But one speaks of ‘{things[0]}’, the other of ‘{things[1]}’, which may be different things."
     if doers := _different_doers(ca, va, cb, vb):
         return f" But the doers differ ({doers[0]} / {doers[1]}), so both may be right."
+    if {va, vb} == {"open", "close"} and all(_SESSION.search(c.sentence.text) for c in (ca, cb)):
+        return " But these are the open and the close of a trading session, which can move apart."
     spans = _time_spans(ca.sentence.text), _time_spans(cb.sentence.text)
     if va in MOVES and vb in MOVES and spans[0] != spans[1] and spans[0] | spans[1]:
         told = " / ".join(sorted(spans[0] | spans[1]))
@@ -2704,6 +2706,14 @@ _TIME_SPANS = (
     ("the month", re.compile(r"\b(?:over|for|in|during) the month\b", re.I)),
     ("the quarter", re.compile(r"\b(?:over|for|in|during) the (?:quarter|three months)\b", re.I)),
     ("the year", re.compile(r"\b(?:over|for|in|during) the year\b", re.I)),
+)
+
+
+# "opened higher", "closed down 2 percent": a market's session, not a venue opening or closing.
+_SESSION = re.compile(
+    r"\b(?:open|opens|opened|close|closes|closed) (?:sharply |slightly |marginally )?"
+    r"(?:higher|lower|up|down|flat|unchanged|firmer|weaker|stronger|at \d)",
+    re.I,
 )
 
 
@@ -3544,6 +3554,66 @@ def _cmp_agents(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     return []
 
 
+_MAJORITY = re.compile(
+    r"\b(?:outright|absolute|overall|clear|working|governing|parliamentary) majority\b", re.I
+)
+_NO_MAJORITY = re.compile(
+    r"\b(?:no|short of|without|failed to (?:win|secure|get)|fell short of|falls short of|lacks?|lacking|lost (?:its|their)"
+    r"|denied (?:it )?(?:an? )?)\s+(?:an? )?(?:outright |absolute |overall |clear |working |governing |parliamentary )?"
+    r"majority\b",
+    re.I,
+)
+
+
+def _seats(c: Claim) -> tuple[list[Quantity], list[Quantity]]:
+    """A sentence's counts of seats, split into the size of the chamber ("the 450-seat parliament", "of the
+    450 seats") and the seats someone holds or won."""
+    seats = [q for q in c.quantities if q.head == "seat" and q.value.dimension == "count"]
+    whole = [q for q in seats if "-seat" in q.text.lower() or "-seat" in c.sentence.text[q.end : q.end + 6]
+             or _out_of(c.sentence.text, q)]  # fmt: skip
+    return whole, [q for q in seats if q not in whole]
+
+
+def _cmp_majority(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """An outright majority against a seat count below half the chamber, or no majority against one above."""
+    if sim < 0.5:
+        return []
+    for x, y in ((ca, cb), (cb, ca)):
+        denied = bool(_NO_MAJORITY.search(x.sentence.text))
+        if not denied and not _MAJORITY.search(x.sentence.text):
+            continue
+        whole_x, _ = _seats(x)
+        whole_y, won = _seats(y)
+        sizes = {round(q.value.point) for q in whole_x + whole_y}
+        if len(sizes) != 1 or len(won) != 1:
+            continue
+        size, count = sizes.pop(), won[0].value
+        needed = size // 2 + 1
+        if (not denied and count.high < needed) or (denied and count.low >= needed):
+            nx, ny = ctx.name(x.sentence.source), ctx.name(y.sentence.source)
+            said = "no majority" if denied else "a majority"
+            why = (
+                f"{nx} says it has {said} of the {size} seats; {ny} gives {won[0].text} seats, "
+                f"{'more' if denied else 'fewer'} than the {needed} a majority needs."
+            )
+            sx = Statement.of(x.sentence, said, {"majority": not denied, "seats": size})
+            sy = Statement.of(y.sentence, won[0].text, won[0].value.as_json())
+            return [
+                Candidate(
+                    "quantity",
+                    "majority",
+                    "majority of seats",
+                    "medium",
+                    _score("medium", sim),
+                    why,
+                    sx if x is ca else sy,
+                    sy if x is ca else sx,
+                    internal,
+                )
+            ]
+    return []
+
+
 def _cmp_contests(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """One says A beat B, the other that B beat A."""
     for wa, la in ca.contests:
@@ -3643,6 +3713,7 @@ def _cmp_manners(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool
 
 
 COMPARATORS = (
+    _cmp_majority,
     _cmp_contests,
     _cmp_manners,
     _cmp_causes,

@@ -2838,3 +2838,24 @@ def test_moves_over_different_spans_of_time_may_both_hold() -> None:
         sim=0.85,
     )
     assert any(c.severity in ("high", "medium") for c in same_span)
+
+
+def test_a_majority_against_a_seat_count_and_a_trading_session() -> None:
+    majority = pair(
+        "The governing party won 139 of the 300 seats in parliament, according to official results.",
+        "Official results showed the governing party had secured an outright majority in the 300-seat parliament.",
+        sim=0.7,
+    )
+    assert any(c.slot == "majority" and c.severity == "medium" for c in majority)
+    enough = pair(
+        "The governing party won 171 of the 300 seats in parliament, according to official results.",
+        "Official results showed the governing party had secured an outright majority in the 300-seat parliament.",
+        sim=0.7,
+    )
+    assert not any(c.slot == "majority" for c in enough)
+    session = pair(
+        "Asian stocks opened higher on Tuesday as investors welcomed strong factory data.",
+        "Asian shares closed lower on Tuesday after central bank comments dampened hopes of a rate cut.",
+        sim=0.55,
+    )
+    assert not any(c.severity in ("high", "medium") and c.kind == "other" for c in session)
