@@ -133,6 +133,7 @@ SYNONYMS = [
     {"turnout", "participation"},
     {"resume", "restart", "relaunch", "reinstate", "restore"},  # "resumed flights" / "plans to restart"
     {"land", "landing", "touchdown"},
+    {"wear", "buckle", "fasten", "strap", "belt"},  # "was wearing a seatbelt" / "had not buckled up"
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}

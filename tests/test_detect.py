@@ -2859,3 +2859,13 @@ def test_a_majority_against_a_seat_count_and_a_trading_session() -> None:
         sim=0.55,
     )
     assert not any(c.severity in ("high", "medium") and c.kind == "other" for c in session)
+
+
+def test_a_seatbelt_worn_against_one_not_buckled() -> None:
+    cands = pair(
+        "The lorry driver, who was wearing a seatbelt, escaped with bruises, while his passenger died, police said.",
+        "Police said the passenger died at the scene and that the lorry driver, who had not buckled his "
+        "seatbelt, was badly hurt.",
+        sim=0.8,
+    )
+    assert strong(cands, "polarity")
