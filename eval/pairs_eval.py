@@ -19,7 +19,9 @@ session on. ``eval/heldout5/`` (210 pairs, a sixth such author, written at the s
 unread and are development data from the ninth session on. ``eval/heldout7/`` (210 pairs, an eighth such
 author, written at the start of the ninth session) was scored three times unread and is development data from
 the tenth session on. ``eval/heldout8/`` (210 pairs, a ninth such author, written at the start of the tenth
-session) is unread: figures only, ``--errors`` is refused on it.
+session) was scored three times unread and is development data from the eleventh session on.
+``eval/heldout9/`` (210 pairs, a tenth such author, written at the start of the eleventh session) is unread:
+figures only, ``--errors`` is refused on it (the clean sets are listed in ``common.CLEAN``).
 
 Usage: python eval/pairs_eval.py [--split dev|test|all] [--errors] [--kind KIND] [--heldout [NAME]]
 """
@@ -76,7 +78,8 @@ def main() -> int:
         nargs="?",
         const="heldout",
         choices=HELDOUT,
-        help="score a held-out set: heldout (default), heldout2 to heldout6 (all used), heldout7 (clean, figures only)",
+        help="score a held-out set: heldout (default) or one named; "
+        f"{', '.join(sorted(CLEAN)) or 'none'} clean (figures only), the others used",
     )
     ap.add_argument("--ids", default="", help="only pairs whose id starts with this (e.g. w: pairs_wire)")
     args = ap.parse_args()
