@@ -1148,6 +1148,13 @@ def _state_of(c: Claim, verb: str) -> str | None:
     return next((e.state for e in c.events if verb and _overlap({e.verb}, {verb})), None)
 
 
+def _dates_done(c: Claim, d: When) -> bool:
+    """The date is of an event the sentence reports done, or of a verb it reports in no state at all
+    ("the company, founded in 1996, said it would cut jobs")."""
+    state = _state_of(c, d.anchor)
+    return state == "done" or (state is None and d.anchor in c.verbs and d.anchor != c.status_verb)
+
+
 def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
     la = [d for d in ca.dates if not d.dateline and not _offset(ca, d)]
@@ -1162,16 +1169,7 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
         other, dates_other = (cb, lb) if done is ca else (ca, la)
         # (and the planned side may date a done event too: "who stepped down in March, will appear next
         # week": then only dates of events in the same state are compared)
-        by_state = any(
-            _state_of(other, d.anchor) == "done"
-            or (
-                d.anchor in other.verbs
-                and d.anchor != other.status_verb
-                and _state_of(other, d.anchor) is None
-            )
-            for d in dates_other
-            if not _statement_date(d)
-        )
+        by_state = any(_dates_done(other, d) for d in dates_other if not _statement_date(d))
         # (but "set the elections for September 16" dates the plan, as the other's date does)
         if (
             not by_state
@@ -1191,10 +1189,11 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
     for da in la:
         converted: dict[int, tuple[When, When]] = {}  # clock times brought to UTC, by the other's mention
         offset_a = _utc_offset(ca, da) if da.minutes is not None else None
+        state_a = _state_of(ca, da.anchor) if by_state else None
         verdicts = []
         for db in lb:
-            states = _state_of(ca, da.anchor), _state_of(cb, db.anchor)
-            if by_state and None not in states and (states[0] == "done") != (states[1] == "done"):
+            state_b = _state_of(cb, db.anchor) if state_a is not None else None
+            if state_b is not None and (state_a == "done") != (state_b == "done"):
                 continue
             speech_a, speech_b = da.anchor in SPEECH_VERBS, db.anchor in SPEECH_VERBS
             if speech_a != speech_b:
@@ -2648,11 +2647,10 @@ def _outcome_complements(ca: Claim, va: str, cb: Claim, vb: str) -> tuple[str, s
     """The opposite verbs' "of" nouns, when they differ and neither sentence names the other's ("acquitted
     of murder" / "convicted of manslaughter"). Not their objects: those are often two words for one thing
     ("includes a clause" / "omits any provision")."""
-    for rel in ("of",):
-        a = {n for v, r, n in ca.complements if v == va and r == rel}
-        b = {n for v, r, n in cb.complements if v == vb and r == rel}
-        if a and b and not _overlap(a, b | cb.lemmas) and not _overlap(b, ca.lemmas):
-            return sorted(a)[0], sorted(b)[0]
+    a = {n for v, r, n in ca.complements if v == va and r == "of"}
+    b = {n for v, r, n in cb.complements if v == vb and r == "of"}
+    if a and b and not _overlap(a, b | cb.lemmas) and not _overlap(b, ca.lemmas):
+        return sorted(a)[0], sorted(b)[0]
     return None
 
 
@@ -2804,9 +2802,10 @@ COMPLETING = {"complete", "finalise", "finalize", "close", "conclude", "seal", "
 # Pending cues of an effort under way ("salvage teams were working to prevent a spill"): not the open state
 # of what the other sentence reports done.
 EFFORTS = {"working to", "fighting", "contesting", "challenging"}  # not "still trying to free": not yet done
+# A projected measure is no event ("estimated that rebuilding would cost $40 billion").
+MEASURING = {"cost", "total", "amount", "number", "weigh", "measure", "exceed", "last"}
 # Open states of an inquiry into the event or of reporting on it ("the cause is still under investigation",
 # "the ministry had yet to give a figure"): they leave the event itself done.
-MEASURING = {"cost", "total", "amount", "number", "weigh", "measure", "exceed", "last"}
 INQUIRY = (
     "investigat",
     "determin",
