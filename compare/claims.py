@@ -994,14 +994,16 @@ _TALLY_NOUNS = {
 # A rate written after its figure ("of drinking water a day", "per year"), not a total within a span ("in a day").
 _PER_PERIOD = re.compile(
     r"^(?:(?!in\b|within\b|for\b|over\b|during\b|than\b)[\w-]+\s+){0,4}?(?:a|an|per|each|every)\s+"
-    r"(day|week|month|year|annum|hour)\b",
+    r"(day|week|month|year|annum|hour)\b(?!\s+(?:earlier|ago|before|later|after)\b)",
+    re.I,
+)
+_YEAR_ON_YEAR = re.compile(
+    r"(?:(?:in|for) (?:\w+ ){0,3}?)?(?:year[- ]on[- ]year|y/y|(?:from|on|than|compared (?:with|to)) (?:a|the) "
+    r"(?:year|twelve months|12 months) (?:earlier|ago|before)|on an annual basis)\b",
     re.I,
 )
 _PERIOD_ADJECTIVE = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annual", "annum": "annual",
                      "hour": "hourly"}  # fmt: skip
-_YEAR_ON_YEAR = re.compile(
-    r"(?:year[- ]on[- ]year|y/y|from a year (?:earlier|ago)|on an annual basis)\b", re.I
-)
 
 
 def _markers(doc: Any) -> set[str]:
@@ -1505,8 +1507,10 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     for tok in doc[max(0, start - 3) : start]:
         if tok.text.lower() in REFERENT_MARKERS:
             markers.add(tok.text.lower())
-    if _YEAR_ON_YEAR.match(doc[end : min(len(doc), end + 4)].text):
-        markers.add("annual")  # "rose 4.6 percent year on year": an annual rate
+    if _YEAR_ON_YEAR.match(re.split(r"[,;:\d]", doc[end : min(len(doc), end + 8)].text)[0]):
+        markers.add(
+            "annual"
+        )  # "rose 4.6 percent year on year", "3.4 per cent in June compared with a year earlier"
     if m := _PER_PERIOD.match(doc[end : min(len(doc), end + 7)].text):
         markers.add(_PERIOD_ADJECTIVE[m.group(1).lower()])  # "275,000 cubic metres of water a day": daily
     context.discard(head)
@@ -1547,6 +1551,8 @@ def value_is_time_adverbial(doc: Any, start: int, end: int) -> bool:
         return False
     before = {t.lower_ for t in doc[max(0, start - 3) : start]} | {t.lower_ for t in span[:2]}
     after = doc[end].lower_ if end < len(doc) else ""
+    if after in ("after", "before") and start > 0 and doc[start - 1].lower_ in ("for", "to"):
+        return False  # "jailed for seven years after being convicted": a term, then when it was given
     return bool(before & {"past", "last", "recent"}) or after in (
         "after",
         "ago",
@@ -1799,6 +1805,10 @@ _PLACING_VERBS = {"take", "happen", "occur", "begin", "start", "open", "end", "f
 def _anchor_token(ent: Any) -> Any:
     """The verb or noun a date belongs to."""
     tok = ent.root
+    if tok.head.lemma_.lower() in SPEECH_VERBS and tok.head.i >= ent.end:
+        # "will swear them in on Thursday, January 16, the presidency said": the parser may hang the date's
+        # second half on the speech verb that follows; its first half shows where the date belongs
+        tok = next((t for t in ent if t.head.i not in range(ent.start, ent.end)), tok)
     hops = 0
     while (
         tok.pos_ not in ("VERB", "NOUN")

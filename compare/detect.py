@@ -1139,6 +1139,20 @@ STATEMENT_NOUNS = {
 }
 
 
+# Nouns for the act of saying, never for the event said ("said in a statement on Monday").
+_SPEECH_NOUNS = {"statement", "announcement", "briefing", "interview", "conference"}
+
+
+def _moments(dates: list[When]) -> list[When]:
+    """The times a sentence places its events at, a clock time on the day it names counted once."""
+    return [
+        d
+        for d in dates
+        if not _statement_date(d)
+        and not (d.minutes is not None and any(o.minutes is None and o.anchor == d.anchor for o in dates))
+    ]
+
+
 def _statement_date(d: When) -> bool:
     return d.anchor in SPEECH_VERBS or d.anchor in STATEMENT_NOUNS
 
@@ -1185,6 +1199,8 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
         len([d for d in la if not _statement_date(d)]) == 1
         and len([d for d in lb if not _statement_date(d)]) == 1
     )
+    # (a clock time and its day, "shortly after 3 a.m. on Tuesday", are one moment)
+    one_moment = len(_moments(la)) == 1 and len(_moments(lb)) == 1
     published_differ = bool(ca.published and cb.published and ca.published != cb.published)
     for da in la:
         converted: dict[int, tuple[When, When]] = {}  # clock times brought to UTC, by the other's mention
@@ -1195,7 +1211,7 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             state_b = _state_of(cb, db.anchor) if state_a is not None else None
             if state_b is not None and (state_a == "done") != (state_b == "done"):
                 continue
-            speech_a, speech_b = da.anchor in SPEECH_VERBS, db.anchor in SPEECH_VERBS
+            speech_a, speech_b = (d.anchor in SPEECH_VERBS | _SPEECH_NOUNS for d in (da, db))
             if speech_a != speech_b:
                 continue
             if (speech_a or speech_b) and (published_differ or sim < 0.6):
@@ -1239,7 +1255,7 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 continue  # "damaged in last week's floods" / "reopened on Thursday": two events
             if (
                 not same_anchor
-                and not (single and (generic or clock) and sim >= 0.55)
+                and not (((single and generic) or (one_moment and clock)) and sim >= 0.55)
                 and sim < (0.7 if single else 0.8)
             ):
                 continue
@@ -1272,7 +1288,8 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 "names or the local time of the place it names."
             )
         elif zones[0] != zones[1] and (
-            (da.minutes is not None and db.minutes is not None) or _day_apart(da, db)
+            (da.minutes is not None and db.minutes is not None and _zone_shift(da.minutes, db.minutes))
+            or _day_apart(da, db)
         ):
             severity = "low"
             why += (
@@ -1404,6 +1421,12 @@ def _in_utc(d: When, offset: int) -> When:
     if 0 <= total < 1440:
         return replace(d, minutes=total)
     return When(d.text, d.start, d.end, minutes=total % 1440, anchor=d.anchor, approximate=d.approximate)
+
+
+def _zone_shift(a: int, b: int) -> bool:
+    """Two clock times could be one moment in two zones: zones lie whole quarter hours apart, so 5:35 pm
+    and 17:53 cannot be."""
+    return (a - b) % 15 == 0
 
 
 def _clock(minutes: int | None) -> str:

@@ -2869,3 +2869,62 @@ def test_a_seatbelt_worn_against_one_not_buckled() -> None:
         sim=0.8,
     )
     assert strong(cands, "polarity")
+
+
+def test_a_prison_term_given_after_a_conviction_is_a_term() -> None:
+    cands = pair(
+        "A court in Lagos sentenced the former port official to nine years in prison on Tuesday for fraud.",
+        "The ex-port official was jailed for five years after being convicted of fraud, the Lagos court ruled on Tuesday.",
+        sim=0.6,
+    )
+    assert strong(cands, "quantity")
+
+
+def test_growth_against_a_year_earlier_is_not_a_rate_per_period() -> None:
+    cands = pair(
+        "Brazil's retail sales rose 5.2% year on year in May, the statistics institute said.",
+        "Retail sales in Brazil climbed 2.5 per cent in May compared with a year earlier, official data showed.",
+        sim=0.75,
+    )
+    assert [c.severity for c in cands if c.kind == "quantity"] == ["high"]
+    earlier = extract_claim(
+        Sentence("A", 0, 0, 60, "Sales rose 4.3%, compared with 3.1% a year earlier."), None
+    )
+    assert all("annual" not in q.markers for q in earlier.quantities)
+
+
+def test_clock_times_on_one_day_and_zones_that_cannot_explain_them() -> None:
+    cands = pair(
+        "The explosion at the refinery happened shortly after 4 a.m. on Sunday, when few workers were on site, "
+        "firefighters said.",
+        "Firefighters said the blast tore through the refinery at around 4 p.m. on Sunday, during the day shift.",
+        sim=0.65,
+    )
+    assert strong(cands, "date")
+    minutes = pair(
+        "The rocket lifted off at 6:12 pm IST on Friday from the island spaceport.",
+        "The rocket blasted off from the island spaceport at 18:31 local time on Friday.",
+        sim=0.6,
+    )
+    assert strong(minutes, "date")
+    hour = pair(
+        "The rocket lifted off at 6:12 pm IST on Friday from the island spaceport.",
+        "The rocket blasted off from the island spaceport at 19:12 local time on Friday.",
+        sim=0.6,
+    )
+    assert not strong(hour, "date")  # an hour apart: perhaps two zones
+
+
+def test_a_date_before_a_trailing_speech_verb_dates_the_event() -> None:
+    # (the parser hangs "January 16" on "said"; "Thursday" shows where the date belongs)
+    monday = date(2025, 1, 13)
+    cands = pair(
+        "The king will swear in the first batch of new ministers on Thursday, January 16, the palace said in a "
+        "statement on Monday.",
+        "The new ministers will take the oath of office at the palace on Friday, royal officials announced on Monday.",
+        sim=0.6,
+        pa=monday,
+        pb=monday,
+    )
+    dated = [c for c in cands if c.kind == "date"]
+    assert dated and all("Monday" not in (c.a.value + c.b.value) for c in dated)
