@@ -126,7 +126,15 @@ SYNONYMS = [
     {"allow", "permit", "admit", "let"},
     {"circuit", "electrical", "electric", "wiring"},  # "a short circuit" is "an electrical fault"
     {"forecast", "predict", "prediction", "projection", "outlook"},
-    {"cut", "shed", "axe", "slash", "eliminate"},  # "no job cuts" / "will shed 300 jobs"
+    {
+        "cut",
+        "shed",
+        "axe",
+        "slash",
+        "eliminate",
+        "reduce",
+        "reduction",
+    },  # "no job cuts" / "will shed 300 jobs"
     {"problem", "trouble", "fault", "malfunction", "defect"},
     {"reference", "mention", "call"},
     {"fire", "blaze", "inferno", "flames"},
@@ -413,6 +421,7 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"plead guilty", "confess"}, {"deny", "denied", "denies", "plead not guilty"}, "polarity"),
     ({"approve", "pass", "adopt", "ratify"}, {"vote down", "throw out"}, "other"),
     ({"positive"}, {"clean"}, "polarity"),
+    ({"pass"}, {"fail"}, "polarity"),  # "passed a late fitness test" / "after failing a fitness test"
     ({"armed", "knife", "machete", "wield", "brandish", "gun", "pistol", "rifle"}, {"unarmed", "no weapon"},
      "polarity"),
     ({"deliberate", "deliberately", "arson", "sabotage", "intentional", "intentionally"},
@@ -1482,9 +1491,26 @@ RANKS = {"vice", "deputy", "assistant", "acting", "former", "prime", "under", "l
 # Generic words for whoever leads something: "head" and "director" of one agency may be one post.
 LEADS = {"head", "leader", "chief", "director", "boss", "chair", "chairman", "chairwoman", "chairperson"}
 
+# Those of them that are no title of their own ("army chief", "the agency's head").
+BARE_LEADS = {"head", "leader", "chief", "boss"}
 
 # Standings a person keeps beside any office.
 HELD_BESIDE = {"founder", "co-founder", "cofounder", "owner", "member", "shareholder", "patron"}
+
+
+def _acting(c: Claim, m: Mention) -> bool:
+    """The title is held for the time being ("Acting Prime Minister Richard Marles", "Marles, the acting
+    prime minister"): the person keeps a post of their own beside it."""
+    text = c.sentence.text
+    words = "|".join(re.escape(w) for w in m.role.split())
+    near = text[max(0, m.start - 60) : m.start] + " | " + text[m.end : m.end + 60]
+    return bool(m.role and re.search(rf"\b(?:acting|interim|stand-in)\s+(?:{words})\b", near, re.I))
+
+
+def _acting_note(*held: tuple[Claim, Mention]) -> str:
+    """A sentence to add where one of the titles is an acting one, else ''."""
+    m = next((m for c, m in held if _acting(c, m)), None)
+    return f" But {m.text} is acting {m.role}, which leaves room for a post of their own." if m else ""
 
 
 def _role_conflict(ra: str, rb: str) -> bool:
@@ -1499,8 +1525,8 @@ def _role_conflict(ra: str, rb: str) -> bool:
     if wa <= wb or wb <= wa:
         return bool((wa ^ wb) & RANKS)
     diff = wa ^ wb
-    if diff <= LEADS:
-        return False
+    if diff <= LEADS or ((wa <= BARE_LEADS or wb <= BARE_LEADS) and not diff & RANKS):
+        return False  # "IAEA chief" / "director general": a word for whoever leads, and the post's title
     return bool(diff & ROLE_CHANGERS)
 
 
@@ -1622,6 +1648,9 @@ def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
         for pb in cb.people:
             if same_name(pa.key, pb.key) and _role_conflict(pa.role, pb.role):
                 severity: Severity = "medium" if sim >= 0.5 else "low"
+                acting = _acting_note((ca, pa), (cb, pb))
+                if acting:
+                    severity = "low"
                 out.append(
                     Candidate(
                         "entity",
@@ -1629,7 +1658,7 @@ def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                         f"role of {pb.text if len(pb.text) > len(pa.text) else pa.text}",
                         severity,
                         _score(severity, sim),
-                        f"{na} calls {pa.text} {pa.role!r}; {nb} calls {pb.text} {pb.role!r}.",
+                        f"{na} calls {pa.text} {pa.role!r}; {nb} calls {pb.text} {pb.role!r}.{acting}",
                         Statement.of(ca.sentence, pa.role, {"person": pa.text, "role": pa.role}),
                         Statement.of(cb.sentence, pb.role, {"person": pb.text, "role": pb.role}),
                         internal,
@@ -2296,6 +2325,13 @@ POSSESSING = {"have", "hold", "receive", "get", "obtain", "entitle", "carry", "i
               "possess", "grant", "award", "give", "offer", "secure", "win"}  # fmt: skip
 
 
+# Nouns that cover several outcomes: "no casualties" is denied by a death or by an injury.
+BROADER = {
+    k: {"kill", "die", "dead", "death", "injure", "injured", "wound", "wounded", "hurt", "fatality"}
+    for k in ("casualty", "victim")
+}
+
+
 def _predicate_met(neg: Negation, y: Claim) -> bool:
     """Whether ``y`` affirms the negated predicate: the verb itself or a word of its stem ("had not been
     vaccinated" / "had received a dose of the vaccine"), or, for having something ("not receive
@@ -2384,6 +2420,9 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 continue
             # (a denied noun is met by its verb or adjective: "received no warning" / "were warned")
             hit = _overlap(neg.focus, y.lemmas) | {w for w in neg.focus if _derived(w, y.lemmas | y.verbs)}
+            broad = {w for w in neg.focus if BROADER.get(w, set()) & (y.lemmas | y.verbs)}
+            if broad and (hit | broad) >= neg.focus:
+                hit |= broad  # (but "no civilian casualties" is not denied by three soldiers killed)
             if not hit and not neg.predicate:
                 continue
             coverage = len(hit) / max(len(neg.focus), 1)
@@ -4021,7 +4060,10 @@ def _role_candidates(
             n1, n2 = ctx.name(c1.sentence.source), ctx.name(c2.sentence.source)
             why = f"{n1} calls {m1.text} {m1.role!r}; {n2} calls {m2.text} {m2.role!r}."
             severity: Severity = "medium"
-            if _month_apart(c1, c2):
+            if acting := _acting_note((c1, m1), (c2, m2)):
+                severity = "low"
+                why += acting
+            elif _month_apart(c1, c2):
                 severity = "low"
                 why += " They were published over a month apart, so the title may have changed in between."
             out.append(

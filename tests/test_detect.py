@@ -2928,3 +2928,54 @@ def test_a_date_before_a_trailing_speech_verb_dates_the_event() -> None:
     )
     dated = [c for c in cands if c.kind == "date"]
     assert dated and all("Monday" not in (c.a.value + c.b.value) for c in dated)
+
+
+def test_a_bare_word_for_a_leader_and_an_acting_title_leave_room() -> None:
+    bare = pair(
+        "WHO chief Tedros Adhanom Ghebreyesus said on Friday the outbreak was under control.",
+        "Tedros Adhanom Ghebreyesus, director general of the World Health Organization, said the outbreak was "
+        "under control.",
+        sim=0.75,
+    )
+    assert not strong(bare, "entity")
+    deputy = pair(
+        "WHO chief Tedros Adhanom Ghebreyesus said on Friday the outbreak was under control.",
+        "Tedros Adhanom Ghebreyesus, deputy director general of the World Health Organization, said the outbreak "
+        "was under control.",
+        sim=0.75,
+    )
+    assert strong(deputy, "entity")
+    acting = pair(
+        "Acting President Kamala Harris said on Monday that the United States would send more aid.",
+        "Vice President Kamala Harris announced on Monday that more American aid would be sent.",
+        sim=0.8,
+    )
+    roles = [c for c in acting if c.kind == "entity"]
+    assert roles and all(c.severity == "low" and "acting" in c.explanation for c in roles)
+
+
+def test_no_casualties_against_a_death_and_a_test_passed_or_failed() -> None:
+    casualties = pair(
+        "No casualties were reported after the overnight shelling of the port, the mayor said.",
+        "One dock worker was killed when shells hit the port overnight, the mayor said.",
+        sim=0.55,
+    )
+    assert strong(casualties, "polarity")
+    civilians = pair(
+        "There were no civilian casualties in the overnight shelling of the port, the mayor said.",
+        "Two soldiers were killed when shells hit a barracks by the port overnight, the army said.",
+        sim=0.55,
+    )
+    assert not strong(civilians, "polarity")
+    fitness = pair(
+        "The striker passed a late fitness test on Friday and will start against Spain.",
+        "The striker will miss the Spain game after failing a fitness test on Friday, the coach said.",
+        sim=0.75,
+    )
+    assert strong(fitness, "polarity")
+    reduction = pair(
+        "The new drug cut hospital admissions by 40% in the trial, researchers reported.",
+        "Patients given the new drug showed no significant reduction in hospital admissions, the trial found.",
+        sim=0.8,
+    )
+    assert strong(reduction, "polarity")
