@@ -321,8 +321,12 @@ EXPECTED_CUES = (
     "awaiting",
     "was to",
     "were to",
+    "at risk of",
+    "in danger of",
 )
 HEDGE_CUES = (
+    "at risk of",
+    "in danger of",
     "may",
     "might",
     "could",
@@ -2542,7 +2546,10 @@ def _negations(doc: Any) -> list[Negation]:
             head = tok.head
             if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "fines for not voting": a kind of conduct named, nothing denied
-            if cue == "without" and head.pos_ in ("NOUN", "PROPN"):
+            gerund = next((c for c in tok.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+            if cue == "without" and gerund is not None:
+                head = gerund  # "postponed it after the venue was damaged, without giving a new date": giving
+            elif cue == "without" and head.pos_ in ("NOUN", "PROPN"):
                 # "three years without a single case": what is denied is the case, not the years
                 head = next((c for c in tok.children if c.dep_ == "pobj"), head)
             if cue == "not" and tok.i > head.i:
@@ -2555,7 +2562,7 @@ def _negations(doc: Any) -> list[Negation]:
             scope_root = head
             if cue in ("no", "without", "none") and head.pos_ in ("NOUN", "PROPN"):
                 focus = _np_focus(head)
-            elif cue == "without":
+            elif cue == "without" and gerund is None:
                 focus = _np_focus(tok)
             else:
                 focus = _np_focus(head)
@@ -2690,7 +2697,7 @@ PENDING_CUES = (
     "still under way", "still underway", "still on strike", "still on trial", "is on trial", "are on trial",
     *STILL_REQUIRED, "still being", "still under", "still working", "still awaiting", "still in talks", "pending", "remains subject", "remain subject", "awaiting", "awaits", "continuing", "continue",
     "under way", "underway", "working to", "fighting", "contesting", "challenging", "yet to", "not yet",
-    "delayed", "postponed", "postponement of", "pushed back", "put back", "under consideration", "under review", "being negotiated",
+    "delayed", "postponed", "postponement of", "pushed back", "put back", "slipped to", "slipped into", "under consideration", "under review", "being negotiated",
     "remain under", "remains under", "remain in place", "remains in place", "is due to",
     "are due to", "in the works", "in progress", "ongoing", "in talks to", "in talks over", "in negotiations to",
     "still searching", "still deliberating", "still looking", "still hunting", "still negotiating",
@@ -2764,6 +2771,10 @@ def _event_of(noun: Any) -> str:
     return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma
 
 
+def state_cancelled(cue: str) -> bool:
+    return cue in CANCELLED_CUES
+
+
 def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
     """The event verb a status cue governs: the first content verb after it, else the root. A search
     still under way ("still searching", "still at large", "still missing") is the not-done state of a
@@ -2774,7 +2785,7 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
         if cue in STILL_SOUGHT or verb_token is None:
             return "search"
         return str(verb_token.lemma_.lower())
-    if cue in UNDER_WAY or cue in ("continuing", "continue"):
+    if cue in UNDER_WAY or cue in ("continuing", "continue") or words[0] == "slipped":
         subject = _clause_subject(doc, words[0])
         if subject is not None:  # "Counting is under way", "The search is ongoing"
             topic = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("over", "on", "for")
@@ -2788,6 +2799,10 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if tok is not None else None
     if subject is not None and subject.pos_ == "NOUN":  # "the vote has been postponed", "put back": the vote
         return _event_of(subject)
+    if state_cancelled(cue) and tok is not None:
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:  # "called off Sunday morning's launch": the launch
+            return _event_of(obj)
     pos = text.find(cue)
     span = doc.char_span(max(pos - 1, 0), min(len(doc.text), pos + len(cue) + 40), alignment_mode="expand")
     cue_words = set(cue.split())
@@ -2917,7 +2932,18 @@ def _cue_holds(doc: Any, state: str, cue: str) -> bool:
         return False
     if _in_background(doc, cue):
         return False
+    if cue.startswith("slipped") and not _SLIPPED_IN_TIME.search(doc.text):
+        return False  # "support has slipped to 24 percent": a figure, not a date
     return not (cue in PREPOSITIONAL_CUES and _pending_condition(doc, cue))
+
+
+# "has slipped to next year", "slipped into 2026": a date put back.
+_SLIPPED_IN_TIME = re.compile(
+    r"\bslipped (?:to|into) (?:(?:early|late|mid|the end of|the start of)[- ])?(?:next|later|(?:19|20)\d\d\b|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|"
+    r"autumn|fall|winter)",
+    re.I,
+)
 
 
 _BACKGROUND_MARKS = {"while", "whilst", "as"}

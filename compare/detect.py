@@ -2782,6 +2782,20 @@ def _time_spans(text: str) -> set[str]:
     return {name for name, pattern in _TIME_SPANS if pattern.search(text)}
 
 
+def _in_question(c: Claim, word: str) -> bool:
+    """The word stands only in an open question ("will decide later this week when services can resume",
+    "it is unclear whether the talks will go ahead"): it is asked about, not asserted."""
+    stem = re.escape(word[:5] if len(word) > 5 else word)
+    text = c.sentence.text
+    asked = re.search(
+        rf"\b(?:decid|determin|consider|assess|review|weigh|unclear|not clear|unknown|ask|wonder)\w*(?:\W+\w+){{0,5}}?"
+        rf"\W+(?:when|whether|if)\b(?:\W+\w+){{0,6}}?\W+{stem}",
+        text,
+        re.I,
+    )
+    return bool(asked) and len(re.findall(rf"\b{stem}", text, re.I)) == 1
+
+
 def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """Opposite outcomes in two closely aligned sentences ("tested positive" / "a negative result")."""
     sequence = _cmp_sequence(ca, cb, sim, ctx, internal)
@@ -2796,7 +2810,7 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             va, vb = sorted(hx)[0], sorted(hy)[0]
             if flip:
                 va, vb = vb, va
-            if _two_sides(ca, va, cb, vb):
+            if _two_sides(ca, va, cb, vb) or _in_question(ca, va) or _in_question(cb, vb):
                 continue
             negative_side, other_side = (cb, ca) if not flip else (ca, cb)
             apart = (
@@ -2884,12 +2898,12 @@ INQUIRY = (
 # same as the cue ("was postponed" / "put off the referendum", "awaiting clearance" / "waited three days",
 # "refused to sign" / "declining to sign", "flights were halted" / "forced the suspension of flights").
 _RESTATED = (
-    re.compile(r"\b(?:delay|postpone|defer|reschedul|put (?:off|back)|push(?:ed|es|ing)? back|held up|hold up|"
+    re.compile(r"\b(?:delay|postpone|defer|shelv|reschedul|put (?:off|back)|push(?:ed|es|ing)? back|held up|hold up|"
                r"holding up|put it (?:off|back)|pushed it back)\w*", re.I),
     re.compile(r"\b(?:await|wait)\w*", re.I),
     re.compile(r"\b(?:refus|declin)\w*", re.I),
     re.compile(r"\b(?:halt|suspen[ds]|stopp|stops?\b|stopped)\w*", re.I),
-    re.compile(r"\b(?:cancel|scrap|call(?:ed|s|ing)? off|scrub)\w*", re.I),
+    re.compile(r"\b(?:cancel|scrap|shelv|call(?:ed|s|ing)? off|scrub)\w*", re.I),
 )  # fmt: skip
 
 
@@ -2914,7 +2928,7 @@ def _apart(done: Claim, ed: Event, other: Claim, eo: Event) -> bool:
         _restated(done, eo.cue)
         or _intended(done, eo.verb)
         or _awaits_another(done, ed, other, eo)
-        or bool(_PARTIAL.search(done.sentence.text)) != bool(_PARTIAL.search(other.sentence.text))
+        or _partial(done) != _partial(other)
         or _stage_ended(done, ed, eo)
     )
 
@@ -2925,6 +2939,17 @@ _PARTIAL = re.compile(
     r"portion|batch)\b",
     re.I,
 )
+
+
+def _partial(c: Claim) -> bool:
+    """The sentence's event is a part of a whole ("the first section opened"); a part a thing is in or on
+    ("an anomaly in a sensor on the first stage") is no part of the event."""
+    text = c.sentence.text
+    return any(
+        not re.search(r"\b(?:in|on|at|of) the\s+$", text[: m.start()], re.I) for m in _PARTIAL.finditer(text)
+    )
+
+
 ENDING = {"end", "conclude", "finish", "close", "wrap"}
 
 
@@ -2974,6 +2999,10 @@ FOUND = {
     "catch",
     "identify",
 }
+
+
+# Verbs that report something not done: "declined to suspend the law" did not suspend it.
+REFUSING = {"decline", "refuse"}
 
 
 def _same_event(a: str, b: str) -> bool:
@@ -3031,8 +3060,12 @@ def _status_pair(
             and not inquiry
         ):
             # "The two airlines completed their merger" / "The merger ... remains subject to approval":
-            # an explicit still-open or called-off state in a closely aligned sentence about the same things.
-            same = len(_overlap(done.lemmas, other.lemmas) - _names_of(done) - _names_of(other)) >= 2
+            # an explicit still-open or called-off state in a closely aligned sentence about the same things
+            # (but a refusal done is no event done: "declined to suspend the reform" / "not yet decided").
+            same = (
+                ed.verb not in REFUSING
+                and len(_overlap(done.lemmas, other.lemmas) - _names_of(done) - _names_of(other)) >= 2
+            )
         if (
             not same
             and not internal
@@ -3121,12 +3154,14 @@ def _called_off_or_pending(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> l
     """One account has the event called off or blocked ("called off altogether", "vetoed"), the other still
     open ("postponed to September", "awaits the governor's signature")."""
     shared = _common_words(ca, cb) - set(WEEKDAYS)
-    if len(shared) < 3:
-        return []
+    if len(shared) + min(len(_names_of(ca) & _names_of(cb)), 1) < 3:
+        return []  # (a shared name counts once: "at the Philippine Arena")
     off, open_ = (ca, cb) if ca.status == "cancelled" else (cb, ca)
     eo, ep = _main_event(off), _main_event(open_)
     if ep.cue.lower() in ONGOING or ep.cue.lower().startswith("continu"):
         return []  # "suspended" / "would continue operating": opposite outcomes, which polarity compares
+    if _overlap({ep.verb}, {"resume", "reopen"}):
+        return []  # "remains halted" / "has yet to restart": a restart still to come is the halt going on
     no, np_ = ctx.name(off.sentence.source), ctx.name(open_.sentence.source)
     severity: Severity = "medium"
     if off.published and open_.published and off.published > open_.published:

@@ -2979,3 +2979,95 @@ def test_no_casualties_against_a_death_and_a_test_passed_or_failed() -> None:
         sim=0.8,
     )
     assert strong(reduction, "polarity")
+
+
+def test_work_finished_against_work_slipped_to_next_year() -> None:
+    slipped = pair(
+        "Crews finished resurfacing the northern runway at Vilnius airport on Friday, the operator said.",
+        "Resurfacing of the northern runway at Vilnius airport has slipped to next year because of a shortage of "
+        "asphalt, the operator said on Friday.",
+        sim=0.7,
+        pa=date(2025, 3, 7),
+        pb=date(2025, 3, 7),
+    )
+    assert strong(slipped, "status")
+    figure = extract_claim(
+        Sentence("A", 0, 0, 70, "Support for the party has slipped to 24 percent in the latest poll."), None
+    )
+    assert figure.status != "pending"
+
+
+def test_called_off_against_postponed_and_shelved_against_postponed() -> None:
+    cancelled = pair(
+        "Sunday's match at the National Stadium has been cancelled because of the storm, the league said.",
+        "The league said Sunday's match at the National Stadium had been postponed to Wednesday as the storm "
+        "approached.",
+        sim=0.75,
+    )
+    assert strong(cancelled, "status")
+    shelved = pair(
+        "The city council has shelved its plan to ban diesel buses from the centre indefinitely.",
+        "The council has postponed indefinitely the ban on diesel buses in the city centre, officials said.",
+        sim=0.7,
+    )
+    assert not strong(shelved, "status")
+    restart = pair(
+        "Output at the Pilbara iron ore plant remains halted a week after the flood, the operator said.",
+        "The operator said its Pilbara plant has yet to restart, a week after floodwater forced it to stop.",
+        sim=0.8,
+    )
+    assert not strong(restart, "status")
+
+
+def test_a_refusal_done_is_no_event_done() -> None:
+    cands = pair(
+        "The Constitutional Court declined on Thursday to suspend the new labour code while it considers the "
+        "unions' challenge.",
+        "Judges have not yet decided whether the labour code is constitutional, the court said on Thursday, adding "
+        "that a ruling would come within weeks.",
+        sim=0.62,
+        pa=date(2025, 3, 6),
+        pb=date(2025, 3, 6),
+    )
+    assert not strong(cands, "status")
+
+
+def test_at_risk_of_is_no_report_and_a_called_off_launch_is_the_launch() -> None:
+    risk = pair(
+        "A dam on the river collapsed on Tuesday, flooding dozens of homes in the village.",
+        "Officials warned on Tuesday that a dam on the river was at risk of collapsing and evacuated the village.",
+        sim=0.7,
+        pa=date(2025, 3, 4),
+        pb=date(2025, 3, 4),
+    )
+    assert any(c.kind == "status" for c in risk) and not strong(risk, "status")
+    launch = pair(
+        "The Ariane rocket lifted off from Kourou on Tuesday evening carrying two weather satellites.",
+        "Arianespace called off Tuesday evening's launch from Kourou minutes before liftoff after a fault in a "
+        "valve on the first stage.",
+        sim=0.65,
+        pa=date(2025, 3, 4),
+        pb=date(2025, 3, 4),
+    )
+    assert strong(launch, "status")
+
+
+def test_a_word_in_an_open_question_and_a_gerund_after_without() -> None:
+    question = pair(
+        "The airline suspended flights to the island on Monday because of the unrest.",
+        "The airline is reviewing its schedule day by day and will decide later this week when flights to the "
+        "island can resume.",
+        sim=0.6,
+    )
+    assert not strong(question, "polarity")
+    without = extract_claim(
+        Sentence(
+            "A",
+            0,
+            0,
+            100,
+            "Organisers postponed the fair after the hall was damaged by a fire, without giving a new date.",
+        ),
+        None,
+    )
+    assert [n.predicate for n in without.negations] == ["give"]
