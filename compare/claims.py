@@ -728,7 +728,13 @@ BEATING = {"beat", "defeat", "overcome", "edge", "thrash", "rout", "outplay", "o
 
 def _side(tok: Any) -> str:
     """A contestant as written, with the words of its name ("Real Madrid", "the All Blacks": All Blacks)."""
-    words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
+    words, todo = [tok], [tok]
+    while todo:  # the name's own words, not those of a clause hanging on it
+        parts = [c for c in todo.pop().children if c.dep_ in ("compound", "flat")]
+        words += parts
+        todo += parts
+    if tok.ent_type_:  # "challenger Joseph Boakai", "Incumbent George Weah": the name, not the title
+        words = [t for t in words if t.ent_type_ == tok.ent_type_]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
@@ -738,13 +744,23 @@ def _contests(doc: Any) -> list[tuple[str, str]]:
     out = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in BEATING | {"lose"}:
+        if tok.pos_ != "VERB" or lemma not in BEATING | {"lose", "win"}:
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and tok.dep_ in ("advcl", "pcomp", "xcomp", "conj"):
             head = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "after defeating India"
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if lemma == "lose":
+        elif subj is None and tok.dep_ == "acl":
+            subj = tok.head  # "results showed Pedro Alves edging out Maria Santos"
+        if lemma == "win":  # "won the run-off against Joseph Boakai" (the parser may hang it on the run-off)
+            holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+            other = next(
+                (g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("against", "over")
+                 for g in p.children if g.dep_ == "pobj" and _named_side(g)),
+                None,
+            )  # fmt: skip
+            pair = (subj, other or _runner_up(tok))
+        elif lemma == "lose":
             other = next(
                 (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
                  if g.dep_ == "pobj"),
@@ -758,7 +774,7 @@ def _contests(doc: Any) -> list[tuple[str, str]]:
             pair = (agent, subj)
         else:  # ("Galatasaray" may come out as an adverbial noun phrase after "beat")
             pair = (subj, next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod")), None))
-        winner, loser = pair
+        winner, loser = (_by_name(t) for t in pair)
         if _named_side(winner) and _named_side(loser):
             out.append((_side(winner), _side(loser)))
     for tok in doc:
@@ -776,6 +792,31 @@ def _contests(doc: Any) -> list[tuple[str, str]]:
         if _named_side(winner) and _named_side(loser):
             out.append((_side(winner), _side(loser)))
     return out
+
+
+def _runner_up(win: Any) -> Any:
+    """Who came after the winner: "won the race ahead of Kenenisa Bekele", "won the sprint, with his brother
+    Tarjei finishing second"."""
+    for c in win.children:
+        if c.dep_ == "advmod" and c.lower_ == "ahead":
+            return next(
+                (g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None
+            )
+        if c.dep_ == "prep" and c.lower_ == "with":
+            verb = next(
+                (g for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in ("finish", "come")), None
+            )
+            if verb is None or not any(g.lower_ in ("second", "runner-up") for g in verb.subtree):
+                continue
+            return next((g for g in verb.children if g.dep_ == "nsubj"), None)
+    return None
+
+
+def _by_name(tok: Any) -> Any:
+    """A contestant by the name written beside a description ("his brother Erik": Erik)."""
+    if tok is None or _named_side(tok):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and _named_side(c)), tok)
 
 
 def _named_side(tok: Any) -> bool:

@@ -142,6 +142,8 @@ SYNONYMS = [
     {"resume", "restart", "relaunch", "reinstate", "restore"},  # "resumed flights" / "plans to restart"
     {"land", "landing", "touchdown"},
     {"wear", "buckle", "fasten", "strap", "belt"},  # "was wearing a seatbelt" / "had not buckled up"
+    {"unemployment", "jobless", "joblessness"},
+    {"inflation", "price"},  # "inflation eased" / "consumer prices rose 2.1 percent"
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -2738,8 +2740,12 @@ def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
         return f" But one speaks of ‘{things[0]}’, the other of ‘{things[1]}’, which may be different things."
     if doers := _different_doers(ca, va, cb, vb):
         return f" But the doers differ ({doers[0]} / {doers[1]}), so both may be right."
+    if "draw" in (va, vb) and any(_SHOOTOUT.search(c.sentence.text) for c in (ca, cb)):
+        return " But a match drawn after extra time is won on penalties, so both may be right."
     if {va, vb} == {"open", "close"} and all(_SESSION.search(c.sentence.text) for c in (ca, cb)):
         return " But these are the open and the close of a trading session, which can move apart."
+    if va in MOVES and vb in MOVES and (movers := _different_movers(ca, va, cb, vb)):
+        return f" But what moved differs (‘{movers[0]}’ / ‘{movers[1]}’), so both may be right."
     spans = _time_spans(ca.sentence.text), _time_spans(cb.sentence.text)
     if va in MOVES and vb in MOVES and spans[0] != spans[1] and spans[0] | spans[1]:
         told = " / ".join(sorted(spans[0] | spans[1]))
@@ -2747,6 +2753,28 @@ def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
             f" But they may cover different spans of time ({told}): a move over one can reverse over another."
         )
     return ""
+
+
+_SHOOTOUT = re.compile(r"\b(?:on penalties|(?:penalty )?shoot-?out|on spot[- ]kicks|on pens)\b", re.I)
+_THE = {"that", "this", "these", "those", "their", "with", "from"}
+
+
+def _different_movers(ca: Claim, va: str, cb: Claim, vb: str) -> tuple[str, str] | None:
+    """The subjects of two opposite moves share no word and neither is named in the other sentence ("the
+    population of Latvia fell" / "the number of households in Latvia rose")."""
+
+    def words(c: Claim, verb: str) -> set[str]:
+        names = {w[:5] for w in _names_of(c)}
+        return next((_word_stems(a.who.text) - names - _THE for a in c.agents if a.verb == verb), set())
+
+    def said(c: Claim) -> set[str]:
+        return {w[:5] for w in c.lemmas | c.verbs}
+
+    wa, wb = words(ca, va), words(cb, vb)
+    if not wa or not wb or _stem_syn(wa) & _stem_syn(wb) or wa & said(cb) or wb & said(ca):
+        return None
+    who = [next(a.who.text for a in c.agents if a.verb == v) for c, v in ((ca, va), (cb, vb))]
+    return who[0], who[1]
 
 
 # Verbs of a figure's movement, and the spans of time a move is told over ("opened higher" / "closed lower",
@@ -3711,11 +3739,20 @@ def _cmp_majority(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     return []
 
 
+def _same_side(a: str, b: str) -> bool:
+    """One contestant: one name, or a first name alone against the full name ("Tarjei" / "Tarjei Bø")."""
+    ka, kb = name_key(a), name_key(b)
+    if same_name(ka, kb):
+        return True
+    short, full = sorted((ka.split(), kb.split()), key=len)
+    return len(short) == 1 < len(full) and short[0] == full[0]
+
+
 def _cmp_contests(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """One says A beat B, the other that B beat A."""
     for wa, la in ca.contests:
         for wb, lb in cb.contests:
-            if same_name(name_key(wa), name_key(lb)) and same_name(name_key(la), name_key(wb)):
+            if _same_side(wa, lb) and _same_side(la, wb) and not _same_side(wa, wb):
                 severity: Severity = "high" if sim >= 0.6 and not internal else "medium"
                 na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
                 why = (
@@ -3744,8 +3781,8 @@ MANNERS: dict[str, tuple[tuple[str, str], ...]] = {
     "direction of travel": tuple(
         (
             d,
-            rf"\b(?:{d}bound|(?:travell?ing|heading|headed|moving|going|sailing|flying|driving|steaming|bound)\s+"
-            rf"{d}(?:wards?)?)\b",
+            rf"\b(?:{d}bound|(?:travell?ing|heading|headed|moving|moved|going|sailing|flying|driving|drove|steaming|"
+            rf"bound|pushed|pushing|spreading|spread|drifting|drifted)\s+(?:(?:it|the \w+)\s+)?{d}(?:wards?)?)\b",
         )
         for d in ("north", "south", "east", "west")
     ),
@@ -3756,7 +3793,11 @@ MANNERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("roll-call vote", r"\broll[- ]call vote\b"),
     ),
     "how the victim was killed": (
-        ("shot", r"\b(?:shot (?:dead|and killed)|gunned down|fatally shot|shot to death)\b"),
+        (
+            "shot",
+            r"\b(?:shot (?:dead|and killed|to death|in the (?:head|chest|back|neck|stomach|abdomen))|gunned down|"
+            r"fatally shot|gunshot wounds?)\b",
+        ),
         ("stabbed", r"\b(?:stabbed|stabbing|knifed)\b"),
         ("strangled", r"\b(?:strangled|strangulation)\b"),
         ("beaten", r"\bbeaten to death\b"),

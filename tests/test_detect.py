@@ -3071,3 +3071,60 @@ def test_a_word_in_an_open_question_and_a_gerund_after_without() -> None:
         None,
     )
     assert [n.predicate for n in without.negations] == ["give"]
+
+
+def test_who_won_told_with_against_ahead_of_and_a_runner_up() -> None:
+    against = pair(
+        "Incumbent Maria Santos narrowly won the mayoral run-off against former councillor Pedro Alves, "
+        "provisional results showed.",
+        "Provisional results showed challenger Pedro Alves edging out Mayor Maria Santos in the run-off.",
+        sim=0.8,
+    )
+    assert strong(against, "other")
+    runner_up = pair(
+        "Sweden's Erik Lindqvist won the sprint in Lahti on Saturday, with his brother Nils finishing second.",
+        "Nils Lindqvist beat his brother Erik by four seconds to take Saturday's sprint in Lahti.",
+        sim=0.8,
+    )
+    assert strong(runner_up, "other")
+    ahead = extract_claim(
+        Sentence("A", 0, 0, 60, "Kipchoge won the race ahead of Ethiopia's Kenenisa Bekele."), None
+    )
+    assert ahead.contests == (("Kipchoge", "Kenenisa Bekele"),)
+
+
+def test_how_a_victim_was_killed_and_which_way_a_fire_was_driven() -> None:
+    killed = pair(
+        "The 19-year-old was shot in the chest outside a bar in Leeds on Friday night and died at the scene, "
+        "police said.",
+        "A teenager was stabbed to death outside a bar in Leeds on Friday night, police said.",
+        sim=0.6,
+    )
+    assert strong(killed, "other")
+    driven = pair(
+        "Strong winds pushed the wildfire north towards the town overnight, forcing new evacuations.",
+        "A shift in the wind overnight drove the fire south, away from the town and into empty scrubland.",
+        sim=0.7,
+    )
+    assert strong(driven, "other")
+
+
+def test_opposite_moves_of_different_things_and_a_draw_won_on_penalties() -> None:
+    movers = pair(
+        "The population of Estonia fell by about 5,000 last year, the statistics office said.",
+        "The number of households in Estonia rose slightly last year as more people lived alone, figures show.",
+        sim=0.65,
+    )
+    assert not strong(movers, "other")
+    same_thing = pair(
+        "Unemployment rose to 6.1 percent in May, the statistics office said.",
+        "The jobless rate fell to 6.1% in May, according to the statistics office.",
+        sim=0.8,
+    )
+    assert strong(same_thing, "other")
+    shootout = pair(
+        "Spain drew 1-1 with Italy after extra time in Munich on Tuesday night.",
+        "Spain beat Italy on penalties in Munich, with their goalkeeper saving two spot kicks in the shootout.",
+        sim=0.7,
+    )
+    assert not strong(shootout, "other")
