@@ -881,6 +881,20 @@ def _different_sources(ca: Claim, cb: Claim) -> bool:
     )
 
 
+def _sum_of_parts(qa: Quantity, ca: Claim, qb: Quantity, cb: Claim) -> str:
+    """The larger count is the smaller plus another count the larger's sentence gives ("212 passengers" /
+    "241 people on board, including 29 crew": 212 + 29 = 241)."""
+    if qa.value.dimension != "count" or qa.value.point is None or qb.value.point is None:
+        return ""
+    (small, _), (large, c) = sorted(((qa, ca), (qb, cb)), key=lambda x: x[0].value.point or 0)
+    for q in c.quantities:
+        if q is large or q.value.dimension != "count" or q.value.point is None:
+            continue
+        if small.value.point and small.value.point + q.value.point == large.value.point:
+            return f"{small.text} + {q.text} = {large.text}"
+    return ""
+
+
 def _drawn(q: Quantity) -> bool:
     return int(q.value.point) // 1000 == int(q.value.point) % 1000
 
@@ -956,6 +970,8 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         whole = next((q for c, q in ((ca, qa), (cb, qb)) if _whole_of_part(c.sentence.text, q)), None)
         if whole is not None and rel != "different":
             rel, reason = "different", f"{whole.text!r} is a whole of which only a part is described"
+        if rel != "different" and (parts := _sum_of_parts(qa, ca, qb, cb)):
+            rel, reason = "different", f"{parts}: one may count only a part of what the other counts"
         if rel == "different":
             severity, why = "low", f"{said}, but {reason}, so both may be right."
         elif stage_a != stage_b and not (
@@ -3850,8 +3866,35 @@ def _cmp_manners(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool
     return []
 
 
+def _cmp_currencies(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """One sum in two currencies: "a fee of £38m" / "a guaranteed €38 million". Two currencies are rarely
+    at par, so the same figure in both is a slip in one of them (a conversion, "£38m ($48m)", names both)."""
+    if sim < 0.55:
+        return []
+    money_a = [q for q in ca.quantities if q.value.dimension == "money" and q.value.unit]
+    money_b = [q for q in cb.quantities if q.value.dimension == "money" and q.value.unit]
+    units_a, units_b = {q.value.unit for q in money_a}, {q.value.unit for q in money_b}
+    if len(units_a) != 1 or len(units_b) != 1 or units_a == units_b:
+        return []
+    for qa in money_a:
+        for qb in money_b:
+            if qa.value.hedge != "exact" or qb.value.hedge != "exact" or qa.value.point is None:
+                continue
+            if qb.value.point is None or abs(qa.value.point - qb.value.point) > 0.005 * qa.value.point:
+                continue
+            na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+            why = (
+                f"{na} gives {qa.text!r} where {nb} gives {qb.text!r}: the same figure in two currencies "
+                f"({qa.value.unit} / {qb.value.unit}), which are not at par, so one currency is probably wrong."
+            )
+            return [_two_values("quantity", "currency", "currency of the sum", sim, why, (ca, qa.text),
+                                (cb, qb.text), internal)]  # fmt: skip
+    return []
+
+
 COMPARATORS = (
     _cmp_majority,
+    _cmp_currencies,
     _cmp_contests,
     _cmp_manners,
     _cmp_causes,

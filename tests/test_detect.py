@@ -3128,3 +3128,24 @@ def test_opposite_moves_of_different_things_and_a_draw_won_on_penalties() -> Non
         sim=0.7,
     )
     assert not strong(shootout, "other")
+
+
+def test_one_sum_in_two_currencies_and_a_count_that_is_a_sum_of_parts() -> None:
+    currency = pair(
+        "Leeds have agreed a fee of £25m with Benfica for the midfielder, the club confirmed on Friday.",
+        "Benfica told the Lisbon stock exchange that the midfielder will join Leeds for €25 million.",
+        sim=0.6,
+    )
+    assert strong(currency, "quantity")
+    converted = pair(
+        "Leeds have agreed a fee of £25m ($32m) with Benfica for the midfielder.",
+        "Benfica said the midfielder will join Leeds for $32 million.",
+        sim=0.6,
+    )
+    assert not any(c.slot == "currency" for c in converted)
+    parts = pair(
+        "The ferry was carrying 180 passengers when it ran aground off Crete on Sunday, the coastguard said.",
+        "There were 203 people on board, including 23 crew, when the ferry struck rocks off Crete on Sunday.",
+        sim=0.75,
+    )
+    assert not strong(parts, "quantity")
