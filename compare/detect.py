@@ -3892,9 +3892,43 @@ def _cmp_currencies(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
     return []
 
 
+_AGE_NOW = re.compile(r"\b(?:then|at the time|when (?:he|she|they) (?:was|were))\b", re.I)
+
+
+def _cmp_birth_year(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """An age against a year of birth: "the 47-year-old Kowalczyk" / "born in 1971", published in 2024.
+    One person in both (the same surname, or the only one named), the age a present one."""
+    for x, y in ((ca, cb), (cb, ca)):
+        published = x.published or y.published
+        ages = [q for q in x.quantities if q.value.dimension == "age" and q.value.hedge == "exact"]
+        births = [d for d in y.dates if d.anchor in ("bear", "born") and d.year and not d.resolved]
+        if not published or len(ages) != 1 or len(births) != 1 or _AGE_NOW.search(x.sentence.text):
+            continue
+        if not any(same_name(p.key, o.key) for p in x.people for o in y.people) and (
+            x.people or y.people or sim < 0.7
+        ):
+            continue
+        age, born, point = ages[0], births[0].year or 0, ages[0].value.point
+        if point is None or point in (published.year - born, published.year - born - 1):
+            continue
+        nx, ny = ctx.name(x.sentence.source), ctx.name(y.sentence.source)
+        why = (
+            f"{nx} says {age.text!r}; {ny} says born in {born}, which makes "
+            f"{published.year - born - 1} or {published.year - born} in {published.year}."
+        )
+        cx = Statement.of(x.sentence, age.text, age.value.as_json())
+        cy = Statement.of(y.sentence, births[0].text, {"year": born})
+        a, b = (cx, cy) if x is ca else (cy, cx)
+        return [
+            Candidate("date", "born", "year of birth", "medium", _score("medium", sim), why, a, b, internal)
+        ]
+    return []
+
+
 COMPARATORS = (
     _cmp_majority,
     _cmp_currencies,
+    _cmp_birth_year,
     _cmp_contests,
     _cmp_manners,
     _cmp_causes,

@@ -3149,3 +3149,22 @@ def test_one_sum_in_two_currencies_and_a_count_that_is_a_sum_of_parts() -> None:
         sim=0.75,
     )
     assert not strong(parts, "quantity")
+
+
+def test_an_age_against_a_year_of_birth() -> None:
+    wrong = pair(
+        "Novak, who was born in 1968 in Brno, led the party from 2012 until his resignation on Sunday.",
+        "The 44-year-old Novak, party leader since 2012, stepped down on Sunday after the defeat.",
+        sim=0.75,
+        pa=date(2024, 10, 13),
+        pb=date(2024, 10, 13),
+    )
+    assert strong(wrong, "date")
+    right = pair(
+        "Novak, who was born in 1968 in Brno, led the party from 2012 until his resignation on Sunday.",
+        "The 56-year-old Novak, party leader since 2012, stepped down on Sunday after the defeat.",
+        sim=0.75,
+        pa=date(2024, 10, 13),
+        pb=date(2024, 10, 13),
+    )
+    assert not strong(right, "date")
