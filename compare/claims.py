@@ -2812,10 +2812,6 @@ def _event_of(noun: Any) -> str:
     return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma
 
 
-def state_cancelled(cue: str) -> bool:
-    return cue in CANCELLED_CUES
-
-
 def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
     """The event verb a status cue governs: the first content verb after it, else the root. A search
     still under way ("still searching", "still at large", "still missing") is the not-done state of a
@@ -2840,7 +2836,7 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if tok is not None else None
     if subject is not None and subject.pos_ == "NOUN":  # "the vote has been postponed", "put back": the vote
         return _event_of(subject)
-    if state_cancelled(cue) and tok is not None:
+    if cue in CANCELLED_CUES and tok is not None:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if obj is not None:  # "called off Sunday morning's launch": the launch
             return _event_of(obj)
