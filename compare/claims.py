@@ -754,19 +754,10 @@ def _contests(doc: Any) -> list[tuple[str, str]]:
             subj = tok.head  # "results showed Pedro Alves edging out Maria Santos"
         if lemma == "win":  # "won the run-off against Joseph Boakai" (the parser may hang it on the run-off)
             holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-            other = next(
-                (g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("against", "over")
-                 for g in p.children if g.dep_ == "pobj" and _named_side(g)),
-                None,
-            )  # fmt: skip
+            other = next((g for g in _prep_objects(holders, ("against", "over")) if _named_side(g)), None)
             pair = (subj, other or _runner_up(tok))
         elif lemma == "lose":
-            other = next(
-                (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
-                 if g.dep_ == "pobj"),
-                None,
-            )  # fmt: skip
-            pair = (other, subj)
+            pair = (next(_prep_objects([tok], ("to",)), None), subj)
         elif subj is not None and subj.dep_ == "nsubjpass":
             agent = next(
                 (g for a in tok.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None
@@ -781,8 +772,7 @@ def _contests(doc: Any) -> list[tuple[str, str]]:
         # "a 2-1 victory over Fenerbahce": given to someone, someone's, or won by the verb's subject
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("victory", "win", "triumph"):
             continue
-        loser = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("over", "against")
-                      for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
+        loser = next(_prep_objects([tok], ("over", "against")), None)
         verb = tok.head
         winner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
             (c for c in verb.children if c.dep_ in ("dative", "iobj") or (c.dep_ == "nsubj" and verb.lemma_.lower()
@@ -792,6 +782,14 @@ def _contests(doc: Any) -> list[tuple[str, str]]:
         if _named_side(winner) and _named_side(loser):
             out.append((_side(winner), _side(loser)))
     return out
+
+
+def _prep_objects(heads: list[Any], preps: tuple[str, ...]) -> Iterator[Any]:
+    """The objects of the prepositions ``preps`` on any of ``heads`` ("lost to Chelsea": Chelsea)."""
+    for head in heads:
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in preps:
+                yield from (g for g in p.children if g.dep_ == "pobj")
 
 
 def _runner_up(win: Any) -> Any:
@@ -1042,10 +1040,12 @@ _PER_PERIOD = re.compile(
     r"(day|week|month|year|annum|hour)\b(?!\s+(?:earlier|ago|before|later|after)\b)",
     re.I,
 )
+# A change measured against the year before ("compared with a year earlier", "from a year ago").
+YEAR_EARLIER = (
+    r"(?:from|on|than|compared (?:with|to)) (?:a|the) (?:year|twelve months|12 months) (?:earlier|ago|before)"
+)
 _YEAR_ON_YEAR = re.compile(
-    r"(?:(?:in|for) (?:\w+ ){0,3}?)?(?:year[- ]on[- ]year|y/y|(?:from|on|than|compared (?:with|to)) (?:a|the) "
-    r"(?:year|twelve months|12 months) (?:earlier|ago|before)|on an annual basis)\b",
-    re.I,
+    rf"(?:(?:in|for) (?:\w+ ){{0,3}}?)?(?:year[- ]on[- ]year|y/y|{YEAR_EARLIER}|on an annual basis)\b", re.I
 )
 _PERIOD_ADJECTIVE = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annual", "annum": "annual",
                      "hour": "hourly"}  # fmt: skip
@@ -1552,10 +1552,9 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     for tok in doc[max(0, start - 3) : start]:
         if tok.text.lower() in REFERENT_MARKERS:
             markers.add(tok.text.lower())
+    # "rose 4.6 percent year on year", "3.4 per cent in June compared with a year earlier": an annual change
     if _YEAR_ON_YEAR.match(re.split(r"[,;:\d]", doc[end : min(len(doc), end + 8)].text)[0]):
-        markers.add(
-            "annual"
-        )  # "rose 4.6 percent year on year", "3.4 per cent in June compared with a year earlier"
+        markers.add("annual")
     if m := _PER_PERIOD.match(doc[end : min(len(doc), end + 7)].text):
         markers.add(_PERIOD_ADJECTIVE[m.group(1).lower()])  # "275,000 cubic metres of water a day": daily
     context.discard(head)

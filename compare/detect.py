@@ -32,6 +32,7 @@ from compare.claims import (
     SPEECH_VERBS,
     STILL_REQUIRED,
     WEEKDAYS,
+    YEAR_EARLIER,
     Claim,
     Event,
     Mention,
@@ -781,10 +782,7 @@ REFERENT_WORDS = {"new", "existing", "old", "previous", "earlier", "former", "or
 
 
 _MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_YOY = (
-    r"year[- ]on[- ]year|(?:from|than|on|compared (?:with|to)) (?:a|the) (?:year|twelve months|12 months) "
-    r"(?:earlier|ago|before)|(?:compared (?:with|to)|from|on) the same (?:period|month|quarter) (?:last|a) year"
-)
+_YOY = rf"year[- ]on[- ]year|{YEAR_EARLIER}|(?:compared (?:with|to)|from|on) the same (?:period|month|quarter) (?:last|a) year"
 _MOM = rf"month[- ]on[- ]month|from (?:the previous|a) month|(?:from|compared (?:with|to)) {_MONTH_NAMES}\b(?! \d{{4}})"
 # How a change is measured (against a year earlier, the month before, the quarter before) and over what
 # period a figure is stated (a quarter, half a year, a full year).
@@ -1154,20 +1152,11 @@ def _date_pairs(da: When, db: When) -> tuple[bool, str] | None:
     return False, ""
 
 
-STATEMENT_NOUNS = {
-    "statement",
-    "announcement",
-    "briefing",
-    "interview",
-    "conference",
-    "release",
-    "post",
-    "report",
-}
-
-
 # Nouns for the act of saying, never for the event said ("said in a statement on Monday").
 _SPEECH_NOUNS = {"statement", "announcement", "briefing", "interview", "conference"}
+# With those that are also verbs of publishing ("will release its results on October 24").
+STATEMENT_NOUNS = _SPEECH_NOUNS | {"release", "post", "report"}
+_SAYING = frozenset(SPEECH_VERBS | _SPEECH_NOUNS)
 
 
 def _moments(dates: list[When]) -> list[When]:
@@ -1238,7 +1227,7 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             state_b = _state_of(cb, db.anchor) if state_a is not None else None
             if state_b is not None and (state_a == "done") != (state_b == "done"):
                 continue
-            speech_a, speech_b = (d.anchor in SPEECH_VERBS | _SPEECH_NOUNS for d in (da, db))
+            speech_a, speech_b = da.anchor in _SAYING, db.anchor in _SAYING
             if speech_a != speech_b:
                 continue
             if (speech_a or speech_b) and (published_differ or sim < 0.6):
