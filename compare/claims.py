@@ -1810,7 +1810,8 @@ def _anchor(ent: Any) -> str:
 # Phrasal verbs that date the event a single verb names: "the bridge gave way on Thursday" is its collapse.
 _PHRASAL_ANCHORS = {("give", "way"): "collapse", ("set", "up"): "found", ("touch", "down"): "land",
                     ("step", "down"): "resign", ("break", "out"): "erupt", ("pass", "away"): "die",
-                    ("take", "offline"): "shut", ("lift", "off"): "launch", ("blast", "off"): "launch"}  # fmt: skip
+                    ("take", "offline"): "shut", ("lift", "off"): "launch", ("blast", "off"): "launch",
+                    ("put", "forward"): "propose"}  # fmt: skip
 
 
 def _theme(ent: Any) -> str:
@@ -2946,9 +2947,9 @@ def _status(doc: Any) -> tuple[str, str, str]:
             and done.lower_ not in cue.split()
         ):
             # "Hackers gained access ..., and patients would be notified": the main clause is done
-            return "done", done.text, done.lemma_.lower()
+            return "done", done.text, _event_lemma(done)
         return ("hedged" if cue in HEDGE_CUES else "expected"), cue, verb
-    return ("done", done.text, done.lemma_.lower()) if done is not None else ("none", "", "")
+    return ("done", done.text, _event_lemma(done)) if done is not None else ("none", "", "")
 
 
 def _future_cue(doc: Any, text: str) -> str | None:
@@ -2966,7 +2967,7 @@ def _cue_holds(doc: Any, state: str, cue: str) -> bool:
     cue sets the scene in a "while" clause ("disappeared while renovations were under way")."""
     if state == "cancelled" and not _cancels_the_event(doc, cue):
         return False
-    if _in_background(doc, cue):
+    if _in_background(doc, cue) or _modifier_only(doc, cue):
         return False
     if cue.startswith("slipped") and not _SLIPPED_IN_TIME.search(doc.text):
         return False  # "support has slipped to 24 percent": a figure, not a date
@@ -2980,6 +2981,13 @@ _SLIPPED_IN_TIME = re.compile(
     r"autumn|fall|winter)",
     re.I,
 )
+
+
+def _modifier_only(doc: Any, cue: str) -> bool:
+    """A one-word cue that only describes a thing named beside the event ("resigned amid a row over delayed
+    farm subsidies"), not the state of the sentence's event ("the delayed launch" as its subject)."""
+    tok = _word_token(doc, cue) if " " not in cue else None
+    return tok is not None and tok.dep_ == "amod" and tok.head.dep_ not in ("nsubj", "nsubjpass", "ROOT")
 
 
 _BACKGROUND_MARKS = {"while", "whilst", "as"}

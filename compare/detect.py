@@ -2963,6 +2963,7 @@ def _apart(done: Claim, ed: Event, other: Claim, eo: Event) -> bool:
         or _awaits_another(done, ed, other, eo)
         or _partial(done) != _partial(other)
         or _stage_ended(done, ed, eo)
+        or _other_deed(ed, eo, other)
     )
 
 
@@ -3132,6 +3133,13 @@ def _status_pair(
     return None
 
 
+def _other_deed(ed: Event, eo: Event, other: Claim) -> bool:
+    """A start done leaves open a later deed the other sentence names as a verb ("work has started on the
+    bridge" / "the bridge is due to open in 2029"): a shared topic does not make them one event."""
+    verb = eo.verb
+    return ed.verb in ONSET and bool(verb) and verb in other.verbs and verb not in LIGHT_VERBS | ONSET
+
+
 def _awaited_object(done: Claim, ed: Event, other: Claim) -> bool:
     """What the done verb was done to is the subject of the other's "still awaits" ("completed their merger"
     / "the planned merger still awaits clearance")."""
@@ -3166,6 +3174,7 @@ STAGE_SEQUENCES = (
     ("announce", "agree", "clear", "complete"),  # a takeover: agreed, cleared by regulators, completed
     # a law passed and not yet in force: "has not yet taken effect", "awaits royal assent"
     (
+        "propose",
         "introduce",
         "debate",
         "pass",

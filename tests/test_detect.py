@@ -3168,3 +3168,38 @@ def test_an_age_against_a_year_of_birth() -> None:
         pb=date(2024, 10, 13),
     )
     assert not strong(right, "date")
+
+
+def test_a_start_a_proposal_and_a_described_thing_leave_the_later_deed_open() -> None:
+    started = pair(
+        "Work has started on the new river bridge at Ruse, with excavators breaking ground this week.",
+        "The new river bridge at Ruse is due to open to traffic in 2029.",
+        sim=0.66,
+        pa=date(2025, 5, 20),
+        pb=date(2025, 5, 20),
+    )
+    assert not strong(started, "status")
+    proposed = pair(
+        "The commission has proposed, but not yet adopted, rules requiring airlines to publish emissions.",
+        "Rules forcing airlines to publish emissions remain a draft, having been put forward by the commission.",
+        sim=0.73,
+        pa=date(2025, 5, 20),
+        pb=date(2025, 5, 20),
+    )
+    assert not strong(proposed, "status")
+    described = pair(
+        "The farm minister resigned on Saturday amid a row over delayed subsidies, his office confirmed.",
+        "The farm minister quit on Saturday after weeks of pressure over the handling of subsidy payments.",
+        sim=0.8,
+        pa=date(2025, 5, 20),
+        pb=date(2025, 5, 20),
+    )
+    assert not strong(described, "status")
+    planned = pair(
+        "Work has started on the new river bridge at Ruse, the ministry said.",
+        "Work on the new river bridge at Ruse is due to start next year, the ministry said.",
+        sim=0.8,
+        pa=date(2025, 5, 20),
+        pb=date(2025, 5, 20),
+    )
+    assert strong(planned, "status")
