@@ -2519,6 +2519,8 @@ def _main_verbs(doc: Any) -> set[str]:
             lemma = tok.lemma_.lower()
             if lemma in _NUDGES:  # "edged down", "ticked up", "inched higher": a direction verb
                 way = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "advcl")}
+                if tok.i + 1 < len(doc):  # "edged up to 11.2 percent": the parser hangs "up" on the figure
+                    way.add(doc[tok.i + 1].lower_)
                 lemma = "rise" if way & {"up", "higher"} else "fall" if way & {"down", "lower"} else lemma
             out.add(lemma)
     return out - STOP - SPEECH_VERBS

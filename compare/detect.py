@@ -145,6 +145,7 @@ SYNONYMS = [
     {"wear", "buckle", "fasten", "strap", "belt"},  # "was wearing a seatbelt" / "had not buckled up"
     {"unemployment", "jobless", "joblessness"},
     {"inflation", "price"},  # "inflation eased" / "consumer prices rose 2.1 percent"
+    {"concert", "show", "gig", "performance"},
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -429,6 +430,7 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
      "polarity"),
     ({"deliberate", "deliberately", "arson", "sabotage", "intentional", "intentionally"},
      {"accident", "accidental", "accidentally"}, "other"),
+    ({"larger than"}, {"smaller than"}, "other"),  # "a larger harvest than last year's" / "a smaller one"
 ]  # fmt: skip
 _PHRASAL = {
     "go ahead": r"(?:go|goes|going|went|gone) ahead",
@@ -478,6 +480,11 @@ _PHRASAL = {
     "plead not guilty": r"(?:plead|pleads|pleaded|pled|pleading) not guilty",
     "vote down": r"(?:vote|votes|voted|voting) (?:\w+ )?down",
     "throw out": r"(?:throw|throws|threw|thrown|throwing) out",
+    # comparisons, not bounds on a figure ("more than 200" is no comparison of the thing itself)
+    "larger than": r"(?:larger|bigger|greater|higher|heavier|longer|wider|stronger|better|warmer)\b[\w\s',-]{0,40}?"
+    r"\bthan\b(?!\s+(?:about\s+|some\s+)?[\d$£€])",
+    "smaller than": r"(?:smaller|lower|lighter|shorter|narrower|weaker|worse|cooler|colder)\b[\w\s',-]{0,40}?"
+    r"\bthan\b(?!\s+(?:about\s+|some\s+)?[\d$£€])",
 }
 _PHRASE = {lemma: re.compile(rf"\b{pattern}\b", re.I) for lemma, pattern in _PHRASAL.items()}
 
@@ -2281,12 +2288,20 @@ NEGATED_FORMS = {
     "injure": {"unhurt", "unharmed", "uninjured"},
     "hurt": {"unhurt", "unharmed", "uninjured"},
     "harm": {"unhurt", "unharmed"},
-    "attend": {"absent", "absence", "skip", "miss"},
+    "attend": {"absent", "absence", "skip", "miss", "boycott"},
     "present": {"absent", "absence"},
     "legal": {"illegal", "unlawful"},
     "change": {"unchanged", "steady", "hold"},
     "available": {"unavailable"},
 }
+
+_STAYED_AWAY = re.compile(r"\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) away from\b", re.I)
+
+
+def _absent(c: Claim) -> set[str]:
+    """ "Stayed away from the meeting": absent, which denies attending as "did not attend" does."""
+    return {"absent"} if _STAYED_AWAY.search(c.sentence.text) else set()
+
 
 _EARLIER_VIEW = re.compile(
     r"\b(?:initially|originally|at first|first thought|had believed|had thought)\b", re.I
@@ -2415,7 +2430,7 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 continue  # "did not rule out sanctions" affirms nothing and denies nothing
             if NEGATIVE_NOUNS.get(neg.head, "") in y.lemmas:
                 continue  # "its brakes failed" / "brake failure": the other words the same negative as a noun
-            if any(NEGATED_FORMS.get(w, set()) & (y.lemmas | y.verbs) for w in denied):
+            if any(NEGATED_FORMS.get(w, set()) & (y.lemmas | y.verbs | _absent(y)) for w in denied):
                 continue  # "found not guilty" / "acquitted": the other says the same without a negation
             if _quantified(x.sentence.text, neg):
                 continue  # "not all of the hostages have been released" / "fourteen were freed"
@@ -3189,7 +3204,8 @@ STAGE_SEQUENCES = (
     ),
 )
 _FURTHER = "second|another|other|remaining|third|fourth|further|additional|fellow"
-_ANOTHER = re.compile(rf"\b({_FURTHER})\b", re.I)
+# (not a rank: "the country's second-largest retailer" is no second one of anything)
+_ANOTHER = re.compile(rf"\b({_FURTHER})\b(?![-\s]+(?:\w+est|most)\b)", re.I)
 
 
 def _called_off_or_pending(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidate]:

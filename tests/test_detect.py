@@ -3203,3 +3203,43 @@ def test_a_start_a_proposal_and_a_described_thing_leave_the_later_deed_open() ->
         pb=date(2025, 5, 20),
     )
     assert strong(planned, "status")
+
+
+def test_directions_comparisons_and_absence_in_other_words() -> None:
+    edged = pair(
+        "Spain's unemployment rate fell to 11.2 percent in the third quarter from 11.6 percent.",
+        "Spanish joblessness edged up to 11.2 percent in the third quarter, official data showed.",
+        sim=0.66,
+    )
+    assert strong(edged, "other")
+    compared = pair(
+        "This year's wheat harvest is expected to be larger than last year's, the agriculture ministry said.",
+        "The agriculture ministry forecast a smaller wheat harvest than last year because of drought.",
+        sim=0.75,
+    )
+    assert strong(compared, "other")
+    bound = pair(
+        "Higher than 200 people attended the rally in the square, police said.",
+        "Police said fewer than 300 people attended the rally in the square.",
+        sim=0.8,
+    )
+    assert not any(c.slot.startswith("ant:") for c in bound)
+    away = pair(
+        "The Indian prime minister did not attend the Commonwealth leaders' meeting in Samoa.",
+        "India's prime minister stayed away from the Commonwealth leaders' meeting in Apia.",
+        sim=0.7,
+    )
+    assert not strong(away, "polarity")
+    shows = pair(
+        "Tickets for the band's cancelled concerts in Manila will be fully refunded, the promoter said.",
+        "The promoter said tickets for the band's called-off Manila shows would not be refunded.",
+        sim=0.84,
+    )
+    assert strong(shows, "polarity")
+    ranked = pair(
+        "The two supermarket chains completed their merger on Wednesday, creating the country's "
+        "second-largest grocer.",
+        "The competition authority blocked the proposed merger of the two supermarket chains on Wednesday.",
+        sim=0.71,
+    )
+    assert strong(ranked, "status")
