@@ -3283,7 +3283,29 @@ _DISCLOSING = {
     "identify", "specify", "elaborate", "detail", "share",
 }  # fmt: skip
 _REFUSING = {"decline", "refuse"}
+_DISPUTING = {"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest", "question"}
+_FIGURE_NOUNS = {
+    "toll",
+    "figure",
+    "number",
+    "estimate",
+    "count",
+    "tally",
+    "total",
+    "claim",
+    "account",
+    "version",
+}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+
+
+# What a source can have or lack as news: "said it had no confirmed figure"; not "had no plans to attend".
+_NEWS_NOUNS = {"figure", "information", "detail", "data", "record", "comment", "number", "confirmation",
+               "knowledge", "evidence", "estimate", "report", "word", "news", "update", "toll", "count"}  # fmt: skip
+
+
+def _holds_news(tok: Any) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _NEWS_NOUNS for c in tok.children)
 
 
 def _disowned(doc: Any, named: Sequence[Mention]) -> list[Mention]:
@@ -3300,7 +3322,9 @@ def _disowned(doc: Any, named: Sequence[Mention]) -> list[Mention]:
             c.dep_ == "xcomp" and c.lemma_.lower() in _DISCLOSING for c in tok.children
         ):
             denied = True
-        elif lemma in _DISCLOSING and tok.dep_ != "aux":
+        elif lemma in _DISPUTING and tok.dep_ == "relcl" and tok.head.lemma_.lower() in _FIGURE_NOUNS:
+            denied = True  # "according to a monitoring group, a toll the health ministry has rejected"
+        elif lemma in _DISCLOSING and tok.dep_ != "aux" and not (lemma == "have" and not _holds_news(tok)):
             denied = (
                 any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
                 or any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in tok.children)
@@ -3388,6 +3412,13 @@ def _source_mention(agent: Any) -> Mention:
     return Mention(text, span_start, span_end, "role", normalise_role(text) or agent.lemma_.lower())
 
 
+_VENUE = re.compile(
+    r"\b(?:published|appeared|appearing|printed|reported)\s+(?:online\s+)?in\s+(?:the\s+)?"
+    r"(?:(?:journal|magazine)\s+)?$",
+    re.I,
+)
+
+
 def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """Who the sentence attributes its claim to: subjects of speech verbs and "according to X"."""
     named = people + orgs
@@ -3437,7 +3468,8 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
             continue
         hit = [m for m in named if _within(m, agent)]
         if agent.lemma_.lower() in _STUDY_NOUNS:
-            hit = [m for m in hit if m.kind != "person"]  # a study has many authors; its institution speaks
+            # a study has many authors; its institution speaks, not the journal it appeared in
+            hit = [m for m in hit if m.kind != "person" and not _VENUE.search(doc.text[: m.start])]
             if not hit:
                 continue
         out.extend(hit or [_source_mention(agent)])

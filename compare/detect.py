@@ -2079,6 +2079,12 @@ def _same_speaker(x: Mention, y: Mention) -> bool:
         and not any(_same_entity(_named(a), _named(b)) or gazetteer.related(a, b) for a in ox for b in oy)
     ):
         return False  # "Oman's foreign ministry" / "Qatar's foreign ministry"
+    if (
+        x.kind == y.kind == "role"
+        and set(x.key.split()) & set(y.key.split())
+        and _role_conflict(x.key, y.key)
+    ):
+        return False  # "the prime minister" / "the foreign minister"
     wx, wy = _speaker_words(x), _speaker_words(y)
     head_x, head_y = (x.text.lower().split() or [""])[-1], (y.text.lower().split() or [""])[-1]
     return head_x == head_y or bool(wx and wy and (wx <= wy or wy <= wx)) or _same_entity(x, y)
@@ -2125,6 +2131,8 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
         return []  # both sentences name both: a chain of sources, not a disagreement
     if any(_ECHO.search(c.sentence.text) for c in (ca, cb)):
         return []  # "echoing comments made by the coach": both said it
+    if _state_voice(ca, cb) or _state_voice(cb, ca):
+        return []  # "North Korea said" / "the state news agency KCNA reported": the state's own voice
     if not same_quote and _reports(ca, x) and _reports(cb, y):
         return []  # "TASS reported" / "Interfax reported": two outlets, each with its own sources
     na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
@@ -2142,6 +2150,23 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
             Statement.of(cb.sentence, y.text, {"speaker": y.text}),
         )
     ]
+
+
+_STATE_MEDIA = re.compile(
+    r"\b(?:state|state-run|state-owned|state-controlled|government-run|official)\s+(?:news\s+agency|media|"
+    r"television|tv|broadcaster|radio|news|newspaper|outlet)\b",
+    re.I,
+)
+
+
+def _state_voice(x: Claim, y: Claim) -> bool:
+    """One credits a country or its government, the other the state's own media, which speak for it."""
+    country = any(
+        _speaker_words(m) & {"government", "regime"}
+        or any(p.kind == "country" for p in gazetteer.lookup(m.text))
+        for m in x.speakers
+    )
+    return country and bool(_STATE_MEDIA.search(y.sentence.text))
 
 
 def _reports(c: Claim, m: Mention) -> bool:

@@ -3243,3 +3243,38 @@ def test_directions_comparisons_and_absence_in_other_words() -> None:
         sim=0.71,
     )
     assert strong(ranked, "status")
+
+
+def test_who_gave_it_out_disowned_voiced_or_published() -> None:
+    rejected = pair(
+        "At least 30 protesters have been killed in the crackdown, the health ministry said on Saturday.",
+        "At least 30 protesters have died in the crackdown, according to an opposition-run monitoring group, "
+        "a toll the health ministry has rejected.",
+        sim=0.9,
+    )
+    assert strong(rejected, "attribution")
+    offices = pair(
+        "Estonia's prime minister said on Tuesday that the country would expel the Russian diplomat.",
+        "Estonia's foreign minister announced on Tuesday that a Russian diplomat would be expelled; the prime "
+        "minister's office declined to comment.",
+        sim=0.77,
+    )
+    assert strong(offices, "attribution")
+    state_media = pair(
+        "North Korea said it had successfully tested a new solid-fuel engine for its long-range missiles.",
+        "The state news agency KCNA reported a successful test of a new solid-fuel engine for the missiles.",
+        sim=0.8,
+    )
+    assert not strong(state_media, "attribution")
+    journal = pair(
+        "A study published in The Lancet found the malaria vaccine cut child deaths by 13 percent.",
+        "Research by University of Oxford scientists showed the malaria vaccine cut child deaths by 13 percent.",
+        sim=0.92,
+    )
+    assert not strong(journal, "attribution")
+    plans = pair(
+        "The Kremlin said the president had no plans to attend the summit in Rio.",
+        "Russia's presidency announced that the head of state would not travel to Rio for the summit.",
+        sim=0.7,
+    )
+    assert not strong(plans, "attribution")
