@@ -1691,6 +1691,55 @@ def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     return out
 
 
+_KIN = (
+    r"brother|sister|son|daughter|father|mother|wife|husband|nephew|niece|cousin|uncle|aunt|grandson|"
+    r"granddaughter|grandfather|grandmother|stepson|stepdaughter|brother-in-law|sister-in-law|son-in-law|"
+    r"daughter-in-law|father-in-law|mother-in-law|partner|fiancée?|girlfriend|boyfriend"
+)
+_KIN_OF = re.compile(
+    rf"\b([A-Za-z][\w-]*)(?:'s|’s)\s+({_KIN})\b|\bthe\s+({_KIN})\s+of\s+(?:the\s+|a\s+)?([A-Za-z][\w-]*)\b",
+    re.I,
+)
+
+
+def _kin(c: Claim) -> dict[str, set[str]]:
+    """Relatives the sentence names by whose they are: "the mayor's brother", "the son of the mayor"."""
+    out: dict[str, set[str]] = {}
+    for m in _KIN_OF.finditer(c.sentence.text):
+        owner, kin = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        out.setdefault(owner.lower(), set()).add(kin.lower())
+    return out
+
+
+def _cmp_kin(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """The same person's relative named as a different relative in the other account ("arrested the
+    mayor's brother" / "the mayor's son was detained"): one of them has the wrong person."""
+    if internal or sim < 0.6:
+        return []
+    ka, kb = _kin(ca), _kin(cb)
+    for owner in ka.keys() & kb.keys():
+        if len(ka[owner]) == 1 == len(kb[owner]) and ka[owner] != kb[owner]:
+            ra, rb = next(iter(ka[owner])), next(iter(kb[owner]))
+            na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+            why = (
+                f"{na} speaks of the {owner}'s {ra}, {nb} of the {owner}'s {rb}, in an otherwise matching account; "
+                "unless both are involved, one of them has the wrong person."
+            )
+            return [
+                Candidate(
+                    "entity",
+                    f"kin:{owner}",
+                    f"which relative of the {owner}",
+                    "medium",
+                    _score("medium", sim),
+                    why,
+                    Statement.of(ca.sentence, ra, {"relative": ra}),
+                    Statement.of(cb.sentence, rb, {"relative": rb}),
+                )
+            ]
+    return []
+
+
 def _shared_words(ca: Claim, cb: Claim) -> int:
     """How many content words two sentences share besides names and speech verbs."""
     return len(_common_words(ca, cb))
@@ -1803,10 +1852,23 @@ def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
             m.key in text
             or m.text.lower() in text
             or (kind == "person" and m.key.split()[-1] in name_keys(y))
+            or (
+                kind == "norp" and any(NATIONALITY_NOUNS.get(w) == m.key for w in re.findall(r"[a-z]+", text))
+            )
         ):
             continue
         out.append(m)
     return out
+
+
+# Nouns for a national ("a 52-year-old Briton") that the NER model takes for names.
+NATIONALITY_NOUNS = {
+    "briton": "british", "brit": "british", "swede": "swedish", "dane": "danish", "pole": "polish",
+    "finn": "finnish", "scot": "scottish", "turk": "turkish", "spaniard": "spanish", "frenchman": "french",
+    "frenchwoman": "french", "dutchman": "dutch", "dutchwoman": "dutch", "englishman": "english",
+    "englishwoman": "english", "irishman": "irish", "irishwoman": "irish", "welshman": "welsh",
+    "welshwoman": "welsh", "briton's": "british", "kiwi": "new zealand", "aussie": "australian",
+}  # fmt: skip
 
 
 _PLACE_NOUN_AFTER = re.compile(
@@ -3976,6 +4038,7 @@ COMPARATORS = (
     _cmp_dates,
     _cmp_last_time,
     _cmp_entities,
+    _cmp_kin,
     _cmp_attribution,
     _cmp_outlets,
     _cmp_disowned,
@@ -4033,7 +4096,7 @@ def compare_claims(
 
 # Numbered occasions of one contest or process: "the first leg" / "the second leg", "the opening round".
 _OCCASION = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|final|last|opening|1st|2nd|3rd)[- ]"
+    r"\b(first|second|third|fourth|fifth|sixth|final|last|opening|return|reverse|1st|2nd|3rd)[- ]"
     r"(leg|round|half|game|match|set|stage|day|test|race|heat|quarter|period|innings|ballot|reading)\b",
     re.I,
 )

@@ -3278,3 +3278,30 @@ def test_who_gave_it_out_disowned_voiced_or_published() -> None:
         sim=0.7,
     )
     assert not strong(plans, "attribution")
+
+
+def test_relatives_nationals_and_return_legs() -> None:
+    kin = pair(
+        "Police in Guadalajara arrested the mayor's brother on suspicion of money laundering, prosecutors said.",
+        "The mayor's son was detained in Guadalajara over alleged money laundering, according to prosecutors.",
+        sim=0.76,
+    )
+    assert strong(kin, "entity")
+    same_kin = pair(
+        "Police in Guadalajara arrested the mayor's brother on suspicion of money laundering, prosecutors said.",
+        "The brother of the mayor was detained in Guadalajara over alleged money laundering.",
+        sim=0.8,
+    )
+    assert not strong(same_kin, "entity")
+    briton = pair(
+        "A 52-year-old British climber was rescued from the north face of the Eiger on Tuesday.",
+        "Swiss helicopter crews plucked a 52-year-old Briton from the Eiger's north face on Tuesday.",
+        sim=0.6,
+    )
+    assert not strong(briton, "entity")
+    legs = pair(
+        "Porto won the first leg of their Europa League tie 2-1 at home.",
+        "Porto were knocked out of the Europa League after losing 3-0 in the return leg.",
+        sim=0.73,
+    )
+    assert not any(c.severity in ("high", "medium") for c in legs)
