@@ -44,6 +44,7 @@ from compare.claims import (
 )
 from compare.config import Settings
 from compare.names import name_key, same_name, same_place
+from compare.numbers import parse_value
 from compare.records import Document, Finding, Kind, Link, Relation, Sentence, Severity, Statement
 from compare.scoring import calibrated
 
@@ -683,6 +684,7 @@ MEASURES = (
     {"unemployment", "joblessness"},
     {"growth"},
     {"turnout", "participation"},
+    {"share", "stock"},  # "shares fell 12 percent" / "operating profit slipped 4 percent"
 )
 _MEASURE_INDEX = {w: n for n, group in enumerate(MEASURES) for w in group}
 
@@ -3967,6 +3969,79 @@ def _cmp_manners(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool
     return []
 
 
+_NUMBER = r"\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
+_SHARE_OF = re.compile(
+    r"\b(?P<part>(?:(?:nearly|almost|about|around|roughly|some|over|more than|less than|fewer than|at least)\s+)?"
+    r"(?:half|(?:a|one|two)[- ](?:third|quarter|fifth)s?|three[- ]quarters|two[- ]thirds|"
+    rf"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|{_NUMBER}))"
+    rf"\s+of\s+(?:the|its|their|his|her|our|all)\s+(?:(?:\w+)\s+)?(?P<whole>\d[\d,]*)\b",
+    re.I,
+)
+
+
+def _shares(c: Claim) -> list[tuple[float, float, float, str]]:
+    """Parts of a stated whole as shares in percent ("nearly two-thirds of the 48 schools": 57-67 of 48,
+    "180 of its 600 positions": 30 of 600), with the whole and the words."""
+    out = []
+    for m in _SHARE_OF.finditer(c.sentence.text):
+        part, whole = parse_value(m.group("part")), parse_value(m.group("whole"))
+        if part is None or whole is None or whole.dimension != "count" or whole.point < 3:
+            continue
+        if part.dimension == "percent":
+            out.append((part.low, part.high, whole.point, m.group(0)))
+        elif part.dimension == "count" and part.high <= whole.point:
+            out.append((100 * part.low / whole.point, 100 * part.high / whole.point, whole.point, m.group(0)))
+    return out
+
+
+def _cmp_share_of_whole(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """Two parts of one stated whole that cannot match: "nearly two-thirds of the 48 schools" (about 30) /
+    "eighteen of the 48 schools", "half of the 600 workers" / "180 of its 600 positions"."""
+    if internal or sim < 0.5:
+        return []
+    shares_a, shares_b = _shares(ca), _shares(cb)
+    if any(
+        wa == wb and not (la > hb + 5 or lb > ha + 5)
+        for la, ha, wa, _ in shares_a
+        for lb, hb, wb, _ in shares_b
+    ):
+        return []  # the same share of the same whole (five points of slack: "half" is said of 47 percent)
+    for lo_a, hi_a, whole_a, text_a in shares_a:
+        for lo_b, hi_b, whole_b, text_b in shares_b:
+            if whole_a != whole_b or not (lo_a > hi_b + 5 or lo_b > hi_a + 5):
+                continue
+            if not (_FRACTION_WORD.search(text_a) or _FRACTION_WORD.search(text_b)):
+                continue  # two counts: compared as figures
+            na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+            n = f"{whole_a:,.0f}"
+            why = (
+                f"{na} says ‘{text_a}’ (about {_share_count(lo_a, hi_a, whole_a)} of {n}) where {nb} says "
+                f"‘{text_b}’ (about {_share_count(lo_b, hi_b, whole_b)} of {n}): the same whole, parts that cannot match."
+            )
+            return [
+                Candidate(
+                    "quantity",
+                    f"share:{n}",
+                    f"how many of the {n}",
+                    "medium",
+                    _score("medium", sim),
+                    why,
+                    Statement.of(ca.sentence, text_a, {"share_percent": [round(lo_a, 1), round(hi_a, 1)]}),
+                    Statement.of(cb.sentence, text_b, {"share_percent": [round(lo_b, 1), round(hi_b, 1)]}),
+                    internal,
+                )
+            ]
+    return []
+
+
+_FRACTION_WORD = re.compile(r"half|third|quarter|fifth|%|percent|per cent", re.I)
+
+
+def _share_count(lo: float, hi: float, whole: float) -> str:
+    a, b = round(lo * whole / 100), round(hi * whole / 100)
+    return f"{a}" if a == b else f"{a}-{b}"
+
+
 def _cmp_currencies(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """One sum in two currencies: "a fee of £38m" / "a guaranteed €38 million". Two currencies are rarely
     at par, so the same figure in both is a slip in one of them (a conversion, "£38m ($48m)", names both)."""
@@ -4029,6 +4104,7 @@ def _cmp_birth_year(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
 COMPARATORS = (
     _cmp_majority,
     _cmp_currencies,
+    _cmp_share_of_whole,
     _cmp_birth_year,
     _cmp_contests,
     _cmp_manners,

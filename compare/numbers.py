@@ -338,8 +338,10 @@ def parse_value(text: str, prefix: str = "", suffix: str = "") -> Value | None:
             and "and" not in range_match.group(0).lower().split()[1:2]
         ) or (a is not None and b is not None and a < b and low_text.lstrip().startswith("between")):
             high_amount, hedge = b, "range"
-    unit = _unit_of(rest, currency)
     written = tokens[start] if start < len(tokens) else ""
+    if len(rest) >= 2 and rest[0] in _SPAN_WORDS and rest[1] in UNITS and not _ORDINAL.match(written):
+        rest = rest[1:]  # "two full days", "three straight years" (not "a third straight year")
+    unit = _unit_of(rest, currency)
     precision = _precision(written, amount)
     factor, offset = (unit.factor, unit.offset) if unit else (1.0, 0.0)
     if unit is not None and unit.dimension == "temperature" and _BELOW_ZERO.search(f"{prefix} {low_text}"):
@@ -454,6 +456,11 @@ def _precision(written: str, amount: float) -> float:
         return 10 ** -len(w.split(".")[1]) * scale
     # A written integer ("a dozen", "5 million") is exact; a rounded figure is judged by the caller.
     return 0.0
+
+
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+_SPAN_WORDS = {"full", "whole", "entire", "straight", "consecutive", "successive", "long", "solid", "more", "further",
+               "additional", "extra", "clear"}  # fmt: skip
 
 
 def _unit_of(rest: list[str], currency: str | None) -> Unit | None:

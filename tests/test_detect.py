@@ -3305,3 +3305,36 @@ def test_relatives_nationals_and_return_legs() -> None:
         sim=0.73,
     )
     assert not any(c.severity in ("high", "medium") for c in legs)
+
+
+def test_parts_of_one_whole_spans_with_adjectives_and_share_prices() -> None:
+    share = pair(
+        "Nearly two-thirds of the 48 public schools in the district will close on Thursday, the superintendent said.",
+        "Eighteen of the 48 schools in the district will shut on Thursday because of the heat, officials said.",
+        sim=0.73,
+    )
+    assert strong(share, "quantity")
+    same_share = pair(
+        "Half of the 600 workers at the textile plant will lose their jobs, the union said.",
+        "The restructuring at the textile plant will eliminate 300 of its 600 positions, the union said.",
+        sim=0.7,
+    )
+    assert not any(c.slot.startswith("share:") for c in same_share)
+    span = pair(
+        "Jurors deliberated for roughly three hours on Thursday before convicting the councillor of fraud.",
+        "After two full days of deliberations, the jury found the councillor guilty of fraud.",
+        sim=0.61,
+    )
+    assert strong(span, "quantity")
+    measures = pair(
+        "Shares in Halvorsen Foods fell 12 percent on Thursday after the grocer cut its profit forecast.",
+        "Halvorsen Foods said first-half operating profit slipped 4 percent and lowered its guidance.",
+        sim=0.74,
+    )
+    assert not strong(measures, "quantity")
+    ordinal = pair(
+        "Sales at the luxury group fell last year for the first time in a decade.",
+        "Sales at the luxury group fell for a third consecutive year.",
+        sim=0.9,
+    )
+    assert not any(c.kind == "quantity" and c.severity == "high" for c in ordinal)
