@@ -1098,6 +1098,12 @@ def _is_age(doc: Any, span: Any, value: Value) -> bool:
         return True
     if span.start > 0 and doc[span.start - 1].lower_ == "aged":
         return True
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ in ("turned", "turns", "turning")
+        and span.text.isdigit()
+    ):
+        return True  # "who turned 100 last month"
     if doc[max(0, span.end - 4) : span.end - 1].text.lower().endswith("age of"):
         return True  # "at the age of 82", whether or not the entity holds "the age of"
     before = doc[span.start - 2] if span.start >= 2 else None
@@ -1804,13 +1810,24 @@ def _anchor(ent: Any) -> str:
         t.lower_ in ("effect", "force") for c in tok.children for t in c.subtree
     ):
         return "effect"  # "takes effect on 1 July", "comes into force": not a light verb but an event
+    if (
+        tok.pos_ == "NOUN"
+        and lemma in DATED_BY_MAKING
+        and any(t.dep_ in ("compound", "nummod", "amod") for t in ent)
+    ):
+        return DATED_BY_MAKING[lemma]  # "the 2019 law": the year it was passed
     return _event_lemma(tok)
+
+
+# Documents a year before them dates by their making: "the 2019 law" was passed in 2019.
+DATED_BY_MAKING = {"law": "pass", "act": "pass", "legislation": "pass", "statute": "pass", "treaty": "sign",
+                    "accord": "sign", "pact": "sign", "constitution": "adopt"}  # fmt: skip
 
 
 # Phrasal verbs that date the event a single verb names: "the bridge gave way on Thursday" is its collapse.
 _PHRASAL_ANCHORS = {("give", "way"): "collapse", ("set", "up"): "found", ("touch", "down"): "land",
                     ("step", "down"): "resign", ("break", "out"): "erupt", ("pass", "away"): "die",
-                    ("take", "offline"): "shut", ("lift", "off"): "launch", ("blast", "off"): "launch",
+                    ("take", "offline"): "shut", ("lift", "off"): "launch", ("blast", "off"): "launch", ("walk", "out"): "strike",
                     ("put", "forward"): "propose"}  # fmt: skip
 
 

@@ -25,6 +25,7 @@ import numpy as np
 
 from compare import gazetteer
 from compare.claims import (
+    DATED_BY_MAKING,
     NEGATIVE_WORDS,
     ORG_WORDS,
     PORTFOLIOS,
@@ -1209,9 +1210,19 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
         # (and the planned side may date a done event too: "who stepped down in March, will appear next
         # week": then only dates of events in the same state are compared)
         by_state = any(_dates_done(other, d) for d in dates_other if not _statement_date(d))
+        # (or both date a making no state is in question of: "struck down the 2019 law" / "the act lawmakers
+        # passed in 2021")
+        made = any(
+            d.anchor == e.anchor
+            and d.anchor in set(DATED_BY_MAKING.values())
+            and d.anchor != other.status_verb
+            for d in dates_other
+            for e in events
+        )
         # (but "set the elections for September 16" dates the plan, as the other's date does)
         if (
             not by_state
+            and not made
             and not any(_scheduled_for(done, d) for d in events)
             and (
                 not events

@@ -458,7 +458,9 @@ def _precision(written: str, amount: float) -> float:
     return 0.0
 
 
-_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+_ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I
+)
 _SPAN_WORDS = {"full", "whole", "entire", "straight", "consecutive", "successive", "long", "solid", "more", "further",
                "additional", "extra", "clear"}  # fmt: skip
 

@@ -3338,3 +3338,34 @@ def test_parts_of_one_whole_spans_with_adjectives_and_share_prices() -> None:
         sim=0.9,
     )
     assert not any(c.kind == "quantity" and c.severity == "high" for c in ordinal)
+
+
+def test_dates_of_a_walkout_a_birthday_and_a_law() -> None:
+    walkout = pair(
+        "The union said ground staff at Frankfurt airport would walk out on Thursday, grounding flights.",
+        "Frankfurt airport's ground workers will strike on 6 March, the union announced.",
+        sim=0.53,
+        pa=date(2024, 3, 4),
+        pb=date(2024, 3, 4),
+    )
+    assert strong(walkout, "date")
+    birthday = pair(
+        "Marguerite Olsen, who turned 100 last month, cast her ballot in Tromsø on Monday.",
+        "Born in 1931, Tromsø resident Marguerite Olsen said she had voted in every election.",
+        sim=0.72,
+        pa=date(2025, 9, 8),
+        pb=date(2025, 9, 8),
+    )
+    assert strong(birthday, "date")
+    law = pair(
+        "The Constitutional Court struck down parts of the 2019 law that restricted protests near parliament.",
+        "Judges invalidated sections of the protest act that lawmakers passed in 2021.",
+        sim=0.61,
+    )
+    assert strong(law, "date")
+    same_law = pair(
+        "The Constitutional Court struck down parts of the 2021 law that restricted protests near parliament.",
+        "Judges invalidated sections of the protest act that lawmakers passed in 2021.",
+        sim=0.61,
+    )
+    assert not strong(same_law, "date")
