@@ -704,8 +704,8 @@ def _complements(doc: Any) -> list[tuple[str, str, str]]:
     "approved the drug for adults" -> ("approve", "obj", "drug"), ("approve", "for", "adult")."""
     out: list[tuple[str, str, str]] = []
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
+        if tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in ("guilty", "innocent"):
+            continue  # (a verdict's charge hangs on the adjective: "found guilty of abuse of office")
         verb = tok.lemma_.lower()
         objects = [
             c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "ADJ")
@@ -714,11 +714,29 @@ def _complements(doc: Any) -> list[tuple[str, str, str]]:
         # a preposition on the verb or on its object ("approved the vaccine for children": parsed either way)
         for prep in (p for head in (tok, *objects) for p in head.children if p.dep_ == "prep"):
             out.extend(
-                (verb, prep.lower_, g.lemma_.lower())
+                (verb, prep.lower_, noun)
                 for g in prep.children
                 if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                for noun in _charge_of(g)
             )
     return out
+
+
+_CHARGE_NOUNS = {"charge", "count", "offence", "offense", "allegation", "accusation"}
+
+
+def _charge_of(noun: Any) -> list[str]:
+    """A noun, or for "the charge of taking bribes" what the charge is of (none for "all charges")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _CHARGE_NOUNS:
+        return [lemma]
+    return [
+        g.lemma_.lower()
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
 
 
 # Verbs of winning over someone: the subject won, the object lost ("India beat Pakistan").
@@ -1810,6 +1828,11 @@ def _anchor(ent: Any) -> str:
         t.lower_ in ("effect", "force") for c in tok.children for t in c.subtree
     ):
         return "effect"  # "takes effect on 1 July", "comes into force": not a light verb but an event
+    if tok.pos_ == "VERB" and (
+        any(c.dep_ == "neg" for c in tok.children)
+        or any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in tok.children)
+    ):
+        return "not " + _event_lemma(tok)  # "found no trace of the hiker on Saturday": no finding to date
     if (
         tok.pos_ == "NOUN"
         and lemma in DATED_BY_MAKING

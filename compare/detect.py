@@ -1252,6 +1252,8 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 continue
             if (speech_a or speech_b) and (published_differ or sim < 0.6):
                 continue
+            if da.anchor.startswith("not ") != db.anchor.startswith("not "):
+                continue  # "found no trace on Saturday" dates no finding: "was found on Monday" may well hold
             if (da.anchor == "effect") != (db.anchor == "effect"):
                 continue  # the day a law takes effect is not the day it was passed or signed
             if _fiscal(ca, da) != _fiscal(cb, db):
@@ -2485,6 +2487,16 @@ def _other_complement(x: Claim, y: Claim, neg: Negation) -> tuple[str, str] | No
     return None
 
 
+def _different_days(x: Claim, y: Claim, neg: Negation) -> str:
+    """The denied deed is dated to one day ("found no trace of the hiker on Saturday") and the other
+    sentence dates the same deed to another ("was found alive on Monday")."""
+    dx = [d for d in x.dates if d.resolved and d.anchor.startswith("not ")]
+    dy = [d for d in y.dates if d.resolved and dx and _overlap({d.anchor}, {dx[0].anchor[4:]})]
+    if len(dx) != 1 or not dy or any(d.resolved == dx[0].resolved for d in dy):
+        return ""
+    return f"{dx[0].resolved:%A %d %B} / {dy[0].resolved:%A %d %B}"
+
+
 def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """One source denies what the other affirms.
 
@@ -2583,6 +2595,11 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 why += f" But one speaks of ‘{other[0]}’, the other of ‘{other[1]}’, which may be different things."
             elif apart:  # "no cases so far" then "three cases confirmed": the later report may be news
                 severity, why = "low", f"{why} {apart}"
+            elif days := _different_days(x, y, neg):  # "found no trace on Saturday" / "was found on Monday"
+                severity, why = (
+                    "low",
+                    f"{why} But they speak of different days ({days}), so both may be true.",
+                )
             elif (parties := _two_parties(x, y, neg)) and not internal:
                 severity, why = "low", f"{why} {parties}"
             elif {x.status, y.status} <= {"expected", "hedged"} and (x.lemmas | y.lemmas) & FORECASTING:
@@ -3931,6 +3948,13 @@ MANNERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("stabbed", r"\b(?:stabbed|stabbing|knifed)\b"),
         ("strangled", r"\b(?:strangled|strangulation)\b"),
         ("beaten", r"\bbeaten to death\b"),
+    ),
+    "what the death was from": (
+        ("drowning", r"\b(?:drowned|drowning)\b"),
+        ("hypothermia", r"\bhypothermia\b"),
+        ("heart attack", r"\b(?:heart attack|cardiac arrest)\b"),
+        ("carbon monoxide poisoning", r"\bcarbon monoxide\b"),
+        ("overdose", r"\boverdose\b"),
     ),
     "how it travelled": (
         ("by air", r"\b(?:by air|by plane|by helicopter|airlifted|flown in|was flown)\b"),

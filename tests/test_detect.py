@@ -3369,3 +3369,32 @@ def test_dates_of_a_walkout_a_birthday_and_a_law() -> None:
         sim=0.61,
     )
     assert not strong(same_law, "date")
+
+
+def test_causes_of_death_failed_searches_and_verdicts_on_other_charges() -> None:
+    death = pair(
+        "The missing fisherman drowned after his boat capsized in heavy seas off Newlyn, the coroner found.",
+        "The coroner ruled that the fisherman died of hypothermia after clinging to his upturned boat for hours.",
+        sim=0.67,
+    )
+    assert strong(death, "other")
+    search = pair(
+        "Search teams found no trace of the missing hiker in the Tatra mountains on Saturday.",
+        "The hiker missing in the Tatras was found alive on Monday morning, mountain rescuers said.",
+        sim=0.74,
+        pa=date(2024, 7, 8),
+        pb=date(2024, 7, 8),
+    )
+    assert not any(c.severity in ("high", "medium") for c in search)
+    charges = pair(
+        "The former police chief was found guilty of abuse of office and given a suspended sentence in Sofia.",
+        "A Sofia court acquitted the former police chief of the more serious charge of taking bribes.",
+        sim=0.65,
+    )
+    assert not strong(charges, "other")
+    all_charges = pair(
+        "The former police chief was found guilty of abuse of office by the court in Sofia.",
+        "A Sofia court acquitted the former police chief of all charges.",
+        sim=0.7,
+    )
+    assert strong(all_charges, "other")
