@@ -2880,6 +2880,13 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
         return _event_of(subject)
     if cue in CANCELLED_CUES and tok is not None:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        called = (
+            next((c for c in obj.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"), None)
+            if obj is not None
+            else None
+        )
+        if called is not None and obj.lemma_.lower() in ("call", "demand", "pressure"):
+            return _event_lemma(called)  # "rejected calls to step down": the resignation
         if obj is not None:  # "called off Sunday morning's launch": the launch
             return _event_of(obj)
     pos = text.find(cue)

@@ -432,7 +432,13 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
      "polarity"),
     ({"deliberate", "deliberately", "arson", "sabotage", "intentional", "intentionally"},
      {"accident", "accidental", "accidentally"}, "other"),
-    ({"larger than"}, {"smaller than"}, "other"),  # "a larger harvest than last year's" / "a smaller one"
+    ({"larger than"}, {"smaller than"}, "other"),
+    ({"resume", "resumption", "reopen"}, {"suspension extended"}, "status"),  # "extended its suspension"
+    ({"collapse", "burst", "breach", "give way"}, {"held firm"}, "polarity"),  # "the dam gave way" / "held"
+    ({"fit for", "available for"}, {"miss", "ruled out of", "sidelined"}, "polarity"),
+    ({"confirm", "detect"}, {"negative"}, "polarity"),  # "tests confirmed avian flu" / "came back negative"
+    ({"operational", "in operation", "in service", "up and running"}, {"under construction", "still being built"},
+     "status"),  # "a larger harvest than last year's" / "a smaller one"
 ]  # fmt: skip
 _PHRASAL = {
     "go ahead": r"(?:go|goes|going|went|gone) ahead",
@@ -482,6 +488,17 @@ _PHRASAL = {
     "plead not guilty": r"(?:plead|pleads|pleaded|pled|pleading) not guilty",
     "vote down": r"(?:vote|votes|voted|voting) (?:\w+ )?down",
     "throw out": r"(?:throw|throws|threw|thrown|throwing) out",
+    "suspension extended": r"\bextend(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:suspension|halt|ban|closure|shutdown|grounding)\b",
+    "give way": r"\b(?:give|gives|gave|given|giving) way\b",
+    "held firm": r"\b(?:dam|levee|dyke|dike|embankment|barrier|sea wall|bridge|roof)\b[^.;]{0,60}?\b(?:held|withstood)\b",
+    "fit for": r"\bfit (?:for|to (?:play|start|face|feature))\b",
+    "available for": r"\bavailable (?:for|to (?:play|start|face))\b",
+    "ruled out of": r"\brul(?:e|es|ed|ing) out of\b",
+    "in operation": r"\bin operation\b",
+    "in service": r"\bin service\b",
+    "up and running": r"\bup and running\b",
+    "under construction": r"\b(?:under construction|still being built)\b",
+    "still being built": r"\bstill being built\b",
     # comparisons, not bounds on a figure ("more than 200" is no comparison of the thing itself)
     "larger than": r"(?:larger|bigger|greater|higher|heavier|longer|wider|stronger|better|warmer)\b[\w\s',-]{0,40}?"
     r"\bthan\b(?!\s+(?:about\s+|some\s+)?[\d$£€])",
@@ -3322,7 +3339,12 @@ STAGE_SEQUENCES = (
 )
 _FURTHER = "second|another|other|remaining|third|fourth|further|additional|fellow"
 # (not a rank: "the country's second-largest retailer" is no second one of anything)
-_ANOTHER = re.compile(rf"\b({_FURTHER})\b(?![-\s]+(?:\w+est|most)\b)", re.I)
+# (nor "further damage", "further details": more of something, not another one of the event's things)
+_ANOTHER = re.compile(
+    rf"\b({_FURTHER})\b(?![-\s]+(?:\w+est|most|damage|details?|information|notice|delays?|action|comment|"
+    r"questions?|evidence|support|help|clarity|guidance|measures|steps|escalation|violence|disruption)\b)",
+    re.I,
+)
 
 
 def _called_off_or_pending(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidate]:

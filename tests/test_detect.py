@@ -3398,3 +3398,45 @@ def test_causes_of_death_failed_searches_and_verdicts_on_other_charges() -> None
         sim=0.7,
     )
     assert strong(all_charges, "other")
+
+
+def test_states_and_outcomes_in_other_words() -> None:
+    resumed = pair(
+        "The German carrier resumed flights to Beirut on Monday after a three-month suspension.",
+        "The German airline has extended its suspension of flights to Beirut until the end of next month.",
+        sim=0.81,
+    )
+    assert strong(resumed, "status")
+    operating = pair(
+        "The 1,200-megawatt Kaunas solar park is now fully operational and feeding power into the grid.",
+        "The 1,200-megawatt solar park near Kaunas is still under construction, its operator said.",
+        sim=0.75,
+    )
+    assert strong(operating, "status")
+    dam = pair(
+        "The earthen dam above the village gave way on Monday night, sending a wall of water through the valley.",
+        "Engineers said the earthen dam above the village held overnight on Monday despite record water levels.",
+        sim=0.74,
+    )
+    assert strong(dam, "polarity")
+    fit = pair(
+        "Striker Ayoub Benali will be fit for Saturday's cup final after recovering from a hamstring strain.",
+        "Ayoub Benali will miss Saturday's cup final with a hamstring injury, the club confirmed.",
+        sim=0.78,
+    )
+    assert strong(fit, "polarity")
+    tests = pair(
+        "Tests confirmed avian influenza in birds from a poultry farm near Preston, the government said.",
+        "Samples taken from the Lancashire poultry farm came back negative for bird flu, officials said.",
+        sim=0.67,
+    )
+    assert strong(tests, "polarity")
+    refused = pair(
+        "Slovenia's health minister has resigned over the procurement scandal, saying she wanted to spare the "
+        "government further damage.",
+        "Slovenia's health minister has rejected calls to step down over irregularities in hospital procurement.",
+        sim=0.6,
+        pa=date(2025, 3, 3),
+        pb=date(2025, 3, 3),
+    )
+    assert strong(refused, "status")
