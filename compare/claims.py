@@ -2885,7 +2885,7 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
             if obj is not None
             else None
         )
-        if called is not None and obj.lemma_.lower() in ("call", "demand", "pressure"):
+        if called is not None and obj is not None and obj.lemma_.lower() in ("call", "demand", "pressure"):
             return _event_lemma(called)  # "rejected calls to step down": the resignation
         if obj is not None:  # "called off Sunday morning's launch": the launch
             return _event_of(obj)
