@@ -1729,17 +1729,18 @@ _KIN = (
     r"daughter-in-law|father-in-law|mother-in-law|partner|fiancée?|girlfriend|boyfriend"
 )
 _KIN_OF = re.compile(
-    rf"\b([A-Za-z][\w-]*)(?:'s|’s)\s+({_KIN})\b|\bthe\s+({_KIN})\s+of\s+(?:the\s+|a\s+)?([A-Za-z][\w-]*)\b",
+    rf"\b([A-Za-z][\w-]*)(?:'s|’s)\s+({_KIN})\b|\bthe\s+({_KIN})\s+of\s+(?:the\s+|a\s+)?((?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)",
     re.I,
 )
 
 
-def _kin(c: Claim) -> dict[str, set[str]]:
-    """Relatives the sentence names by whose they are: "the mayor's brother", "the son of the mayor"."""
-    out: dict[str, set[str]] = {}
+def _kin(c: Claim) -> list[tuple[frozenset[str], str]]:
+    """Relatives the sentence names by whose they are: "the mayor's brother", "the son of the hit-and-run
+    driver" (the owner's last words, any of which may be its head)."""
+    out = []
     for m in _KIN_OF.finditer(c.sentence.text):
         owner, kin = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        out.setdefault(owner.lower(), set()).add(kin.lower())
+        out.append((frozenset(owner.lower().split()), kin.lower()))
     return out
 
 
@@ -1749,26 +1750,142 @@ def _cmp_kin(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) ->
     if internal or sim < 0.6:
         return []
     ka, kb = _kin(ca), _kin(cb)
-    for owner in ka.keys() & kb.keys():
-        if len(ka[owner]) == 1 == len(kb[owner]) and ka[owner] != kb[owner]:
-            ra, rb = next(iter(ka[owner])), next(iter(kb[owner]))
-            na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
-            why = (
-                f"{na} speaks of the {owner}'s {ra}, {nb} of the {owner}'s {rb}, in an otherwise matching account; "
-                "unless both are involved, one of them has the wrong person."
+    if len(ka) != 1 or len(kb) != 1:
+        return []
+    (oa, ra), (ob, rb) = ka[0], kb[0]
+    shared = oa & ob
+    if not shared or ra == rb:
+        return []
+    owner = sorted(shared, key=len)[-1]
+    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+    why = (
+        f"{na} speaks of the {owner}'s {ra}, {nb} of the {owner}'s {rb}, in an otherwise matching account; "
+        "unless both are involved, one of them has the wrong person."
+    )
+    return [
+        Candidate(
+            "entity",
+            f"kin:{owner}",
+            f"which relative of the {owner}",
+            "medium",
+            _score("medium", sim),
+            why,
+            Statement.of(ca.sentence, ra, {"relative": ra}),
+            Statement.of(cb.sentence, rb, {"relative": rb}),
+        )
+    ]
+
+
+# Titles a rank word sets apart ("the deputy mayor" / "the mayor", "Brazil's vice president" / "president").
+_TITLE_HEADS = r"president|mayor|governor|minister|premier|chancellor|secretary|director|sheriff|commissioner|chairman|chairwoman|chair|ambassador|prosecutor|speaker|commander"
+_TITLE = re.compile(
+    rf"\b(?:(vice|deputy|assistant|under|lieutenant)[- ])?(?:[a-z]+ )?({_TITLE_HEADS})\b(?:(?:'s|’s) (deputy|assistant))?",
+    re.I,
+)
+
+
+def _titles(c: Claim) -> dict[str, list[str]]:
+    """The rank each title is written with, by the title's head word ("" for none)."""
+    out: dict[str, list[str]] = {}
+    text = c.sentence.text
+    for m in _TITLE.finditer(text):
+        if re.match(r"\s+[A-Z]", text[m.end() :]) or re.search(r"\bformer[- ]$", text[: m.start()]):
+            continue  # "Mayor Anne Duval", "former vice-president Joseph Boakai": names are compared as names
+        out.setdefault(m.group(2).lower(), []).append((m.group(1) or m.group(3) or "").lower())
+    return out
+
+
+_RANK_WORD = re.compile(r"\b(?:vice|deputy|deputies|assistant|under|lieutenant)\b", re.I)
+
+
+def _cmp_titles(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """One title in each account, with a rank in one and not the other ("the deputy mayor was detained" /
+    "the mayor was taken into custody"): a different person holds each."""
+    if internal or sim < 0.6:
+        return []
+    ta, tb = _titles(ca), _titles(cb)
+    for head in ta.keys() & tb.keys():
+        if len(ta[head]) != 1 or len(tb[head]) != 1 or ta[head] == tb[head]:
+            continue
+        ra, rb = ta[head][0], tb[head][0]
+        if (not ra and _RANK_WORD.search(ca.sentence.text)) or (
+            not rb and _RANK_WORD.search(cb.sentence.text)
+        ):
+            continue  # "the foreign minister ... sending a deputy": both people are in that account
+        a, b = f"{ra} {head}".strip(), f"{rb} {head}".strip()
+        na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+        why = (
+            f"{na} speaks of the {a}, {nb} of the {b}, in an otherwise matching account: two posts held by "
+            "different people, so one of them has the wrong person."
+        )
+        return [
+            Candidate(
+                "entity",
+                f"title:{head}",
+                f"which {head}",
+                "medium",
+                _score("medium", sim),
+                why,
+                Statement.of(ca.sentence, a, {"title": a}),
+                Statement.of(cb.sentence, b, {"title": b}),
             )
-            return [
-                Candidate(
-                    "entity",
-                    f"kin:{owner}",
-                    f"which relative of the {owner}",
-                    "medium",
-                    _score("medium", sim),
-                    why,
-                    Statement.of(ca.sentence, ra, {"relative": ra}),
-                    Statement.of(cb.sentence, rb, {"relative": rb}),
-                )
-            ]
+        ]
+    return []
+
+
+# Occupations: "a 34-year-old taxi driver" / "a 34-year-old off-duty police officer" is one person
+# described as two.
+_OCCUPATIONS = (
+    r"driver|officer|firefighter|nurse|teacher|doctor|student|soldier|farmer|journalist|reporter|lawyer|"
+    r"engineer|pilot|fisherman|miner|guard|mechanic|shopkeeper|cleaner|chef|cook|waiter|waitress|paramedic|"
+    r"surgeon|pharmacist|accountant|banker|builder|electrician|plumber|carpenter|labourer|laborer|courier|"
+    r"cyclist|pedestrian|motorcyclist|tourist|priest|imam|pastor|businessman|businesswoman|footballer|"
+    r"athlete|activist|photographer|volunteer|constable|sailor|security guard|caretaker|janitor"
+)
+_AGED_AS = re.compile(rf"\b(\d{{1,3}})-year-old\s+((?:[\w-]+\s+){{0,2}}?(?:{_OCCUPATIONS}))\b", re.I)
+
+
+def _aged_as(c: Claim) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in _AGED_AS.finditer(c.sentence.text):
+        out.setdefault(m.group(1), set()).add(m.group(2).lower())
+    return out
+
+
+def _cmp_occupations(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """A person of the same age described by two different occupations ("a 34-year-old taxi driver" / "a
+    34-year-old off-duty police officer"): one account has the person wrong."""
+    if internal or sim < 0.55:
+        return []
+    oa, ob = _aged_as(ca), _aged_as(cb)
+    for age in oa.keys() & ob.keys():
+        if len(oa[age]) != 1 or len(ob[age]) != 1:
+            continue
+        ja, jb = next(iter(oa[age])), next(iter(ob[age]))
+        head_a, head_b = ja.split()[-1], jb.split()[-1]
+        if (
+            ja.endswith(jb)
+            or jb.endswith(ja)
+            or (head_a == head_b and not (ja.split()[:-1] and jb.split()[:-1]))
+        ):
+            continue  # "driver" / "taxi driver": one more specific
+        na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+        why = (
+            f"{na} describes the {age}-year-old as a {ja}, {nb} as a {jb}: one person, two occupations, so one "
+            "of them is wrong (unless they are two people of the same age)."
+        )
+        return [
+            Candidate(
+                "entity",
+                f"job:{age}",
+                f"who the {age}-year-old is",
+                "medium",
+                _score("medium", sim),
+                why,
+                Statement.of(ca.sentence, ja, {"occupation": ja}),
+                Statement.of(cb.sentence, jb, {"occupation": jb}),
+            )
+        ]
     return []
 
 
@@ -4172,6 +4289,8 @@ COMPARATORS = (
     _cmp_last_time,
     _cmp_entities,
     _cmp_kin,
+    _cmp_titles,
+    _cmp_occupations,
     _cmp_attribution,
     _cmp_outlets,
     _cmp_disowned,

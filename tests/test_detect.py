@@ -3440,3 +3440,48 @@ def test_states_and_outcomes_in_other_words() -> None:
         pb=date(2025, 3, 3),
     )
     assert strong(refused, "status")
+
+
+def test_ranks_occupations_and_relatives_of_one_person() -> None:
+    rank = pair(
+        "Turkish police detained the deputy mayor of the Beylikdüzü district in a dawn raid, state media reported.",
+        "The mayor of Beylikdüzü was taken into custody at dawn in a probe into alleged bid rigging.",
+        sim=0.66,
+    )
+    assert strong(rank, "entity")
+    deputy = pair(
+        "Ghana's finance minister presented the 2025 budget to parliament on Wednesday.",
+        "The 2025 budget was read out in parliament on Wednesday by the finance minister's deputy.",
+        sim=0.7,
+    )
+    assert strong(deputy, "entity")
+    both = pair(
+        "The foreign minister did not attend the security forum in Vientiane, sending a deputy in his place.",
+        "China's top diplomat was absent from the security forum, where he was represented by a vice-minister.",
+        sim=0.73,
+    )
+    assert not strong(both, "entity")
+    named = pair(
+        '"We will not be intimidated," Mayor Anne Duval told reporters on Tuesday outside the town hall.',
+        'Outside the town hall on Tuesday, deputy mayor Karim Benali said: "We will not be intimidated."',
+        sim=0.76,
+    )
+    assert not any(c.slot.startswith("title:") for c in named)
+    job = pair(
+        "The victim, a 34-year-old taxi driver, was found with stab wounds in a stairwell early on Sunday.",
+        "Police said the man found stabbed in a stairwell early on Sunday was a 34-year-old off-duty police officer.",
+        sim=0.61,
+    )
+    assert strong(job, "entity")
+    same_job = pair(
+        "The victim, a 34-year-old driver, was found with stab wounds in a stairwell early on Sunday.",
+        "Police said the man found stabbed in a stairwell early on Sunday was a 34-year-old taxi driver.",
+        sim=0.61,
+    )
+    assert not strong(same_job, "entity")
+    son = pair(
+        "Police in Lyon arrested the driver's brother on Saturday on suspicion of helping him flee the scene.",
+        "The son of the hit-and-run driver was detained by Lyon police on Saturday, accused of helping him flee.",
+        sim=0.72,
+    )
+    assert strong(son, "entity")
