@@ -29,6 +29,7 @@ from compare.claims import (
     NEGATIVE_WORDS,
     ORG_WORDS,
     PORTFOLIOS,
+    QUOTE,
     ROLE_WORDS,
     SPEECH_VERBS,
     STILL_REQUIRED,
@@ -2250,9 +2251,7 @@ def _small_place(m: Mention) -> bool:
 # ---------------------------------------------------------------------------------------- attribution
 
 
-_QUOTE = re.compile(
-    r"[\"“”]([^\"“”]{12,})[\"“”]|(?:^|(?<=[\s(]))['‘]((?:[^'‘’\n]|['’](?=[a-z])){12,}?)['’](?=[\s,.;:!?)]|$)"
-)
+_QUOTE = QUOTE
 
 
 def _quoted_words(text: str) -> set[str]:
@@ -2378,6 +2377,42 @@ def _state_voice(x: Claim, y: Claim) -> bool:
         for m in x.speakers
     )
     return country and bool(_STATE_MEDIA.search(y.sentence.text))
+
+
+def _title_of(m: Mention) -> str:
+    """The title a speaker is given: a role's own words ("Kenya's interior minister"), a person's role."""
+    words = (m.key if m.kind == "role" else m.role).split()
+    return " ".join(w for w in words if w in ROLE_CHANGERS)
+
+
+def _cmp_quoted_titles(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """One quotation credited to holders of two titles, one of them named only by title ("Kenya's interior
+    minister told reporters" / "government spokesman Peter Kamau told a news conference"): two people."""
+    if internal or not _same_quote(ca, cb) or any(_ECHO.search(c.sentence.text) for c in (ca, cb)):
+        return []  # (a spokeswoman "repeating the president's words": both said it)
+    ta = [(m, _title_of(m)) for m in ca.speakers if _title_of(m)]
+    tb = [(m, _title_of(m)) for m in cb.speakers if _title_of(m)]
+    if len(ta) != 1 or len(tb) != 1:
+        return []
+    (x, tx), (y, ty) = ta[0], tb[0]
+    if "role" not in (x.kind, y.kind) or tx == ty:
+        return []  # (two named people are compared by name)
+    if tx.split()[-1] == ty.split()[-1] and not _role_conflict(tx, ty):
+        return []
+    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+    why = f"{na} attributes the same quotation to {x.text} ({tx}); {nb} to {y.text} ({ty}), another post."
+    return [
+        Candidate(
+            "attribution",
+            f"who:{x.key}",
+            "who said it",
+            "medium",
+            _score("medium", sim),
+            why,
+            Statement.of(ca.sentence, x.text, {"speaker": x.text, "title": tx}),
+            Statement.of(cb.sentence, y.text, {"speaker": y.text, "title": ty}),
+        )
+    ]
 
 
 def _reports(c: Claim, m: Mention) -> bool:
@@ -4292,6 +4327,7 @@ COMPARATORS = (
     _cmp_titles,
     _cmp_occupations,
     _cmp_attribution,
+    _cmp_quoted_titles,
     _cmp_outlets,
     _cmp_disowned,
     _cmp_denied_report,

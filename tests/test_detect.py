@@ -3485,3 +3485,21 @@ def test_ranks_occupations_and_relatives_of_one_person() -> None:
         sim=0.72,
     )
     assert strong(son, "entity")
+
+
+def test_one_quotation_from_two_posts_and_words_inside_a_quotation() -> None:
+    posts = pair(
+        '"We will not negotiate under threat," Kenya\'s interior minister told reporters in Nairobi on Monday.',
+        '"We will not negotiate under threat," government spokesman Peter Kamau told a news conference on Monday.',
+        sim=0.94,
+    )
+    assert strong(posts, "attribution")
+    repeated = pair(
+        '"We will not negotiate under threat," the president said in a televised address on Sunday night.',
+        'Government spokeswoman Elena Rusu said the country "will not negotiate under threat," repeating the '
+        "president's words.",
+        sim=0.84,
+    )
+    assert not strong(repeated, "attribution")
+    text = "'We will not raise taxes on working people, full stop,' Prime Minister Helen Carr told the conference."
+    assert not extract_claim(Sentence("A", 0, 0, len(text), text)).disowned
