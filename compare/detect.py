@@ -434,6 +434,7 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"deliberate", "deliberately", "arson", "sabotage", "intentional", "intentionally"},
      {"accident", "accidental", "accidentally"}, "other"),
     ({"larger than"}, {"smaller than"}, "other"),
+    ({"set a record"}, {"short of the record"}, "other"),  # "smashed the world record" / "0.3 s outside it"
     ({"resume", "resumption", "reopen"}, {"suspension extended"}, "status"),  # "extended its suspension"
     ({"collapse", "burst", "breach", "give way"}, {"held firm"}, "polarity"),  # "the dam gave way" / "held"
     ({"fit for", "available for"}, {"miss", "ruled out of", "sidelined"}, "polarity"),
@@ -500,6 +501,10 @@ _PHRASAL = {
     "up and running": r"\bup and running\b",
     "under construction": r"\b(?:under construction|still being built)\b",
     "still being built": r"\bstill being built\b",
+    "set a record": r"\b(?:set|sets|setting|broke|breaks|breaking|smashed|smashes|shattered|new|highest ever|"
+    r"lowest ever|fastest ever)\b(?:[\w\s',-]{0,25}?\brecord\b|\s+(?:recorded|measured))",
+    "short of the record": r"\b(?:short of|outside|shy of|missed|off|below|behind|slower than|failed to (?:beat|break))"
+    r"\b[\w\s',-]{0,25}?\brecord\b",
     # comparisons, not bounds on a figure ("more than 200" is no comparison of the thing itself)
     "larger than": r"(?:larger|bigger|greater|higher|heavier|longer|wider|stronger|better|warmer)\b[\w\s',-]{0,40}?"
     r"\bthan\b(?!\s+(?:about\s+|some\s+)?[\d$£€])",
@@ -3048,6 +3053,10 @@ def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
         return f" But the doers differ ({doers[0]} / {doers[1]}), so both may be right."
     if "draw" in (va, vb) and any(_SHOOTOUT.search(c.sentence.text) for c in (ca, cb)):
         return " But a match drawn after extra time is won on penalties, so both may be right."
+    if {va, vb} == {"set a record", "short of the record"}:
+        scopes = [set(_RECORD_SCOPE.findall(c.sentence.text.lower())) for c in (ca, cb)]
+        if scopes[0] and scopes[1] and not scopes[0] & scopes[1]:
+            return f" But they speak of different records ({' / '.join(sorted(scopes[0] | scopes[1]))}), so both may be right."
     if {va, vb} == {"open", "close"} and all(_SESSION.search(c.sentence.text) for c in (ca, cb)):
         return " But these are the open and the close of a trading session, which can move apart."
     if va in MOVES and vb in MOVES and (movers := _different_movers(ca, va, cb, vb)):
@@ -3061,6 +3070,10 @@ def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
     return ""
 
 
+_RECORD_SCOPE = re.compile(
+    r"\b(world|national|olympic|continental|european|african|asian|american|oceanian|commonwealth|championship|"
+    r"meeting|meet|course|track|personal|season's|club|area|british|[a-z]+ian|[a-z]+ese|[a-z]+ish)\s+record\b"
+)
 _SHOOTOUT = re.compile(r"\b(?:on penalties|(?:penalty )?shoot-?out|on spot[- ]kicks|on pens)\b", re.I)
 _THE = {"that", "this", "these", "those", "their", "with", "from"}
 
@@ -4129,6 +4142,45 @@ MANNERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("heart attack", r"\b(?:heart attack|cardiac arrest)\b"),
         ("carbon monoxide poisoning", r"\bcarbon monoxide\b"),
         ("overdose", r"\boverdose\b"),
+    ),
+    "the motive": (
+        ("robbery", r"\b(?:robbery|robberies|mugging|robbed|theft)\b"),  # (not "nothing was stolen")
+        (
+            "a dispute",
+            r"\b(?:dispute|feud|quarrel|row over|domestic (?:argument|dispute|row)|targeted (?:hit|killing|attack))\b",
+        ),
+    ),
+    "how they got in": (
+        ("a window", r"\b(?:through|via|smashed|broke|forced|prised) (?:a|an|the) (?:[\w-]+ ){0,2}?window\b"),
+        (
+            "a door",
+            r"\b(?:through|via|opened|open|forced|used a key) (?:a|an|the|its|the museum's) (?:[\w-]+ ){0,2}?(?:door|gate|entrance)\b",
+        ),
+        ("the roof", r"\b(?:through|via) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:roof|skylight)\b"),
+    ),
+    "the vehicle's colour": tuple(
+        (
+            colour,
+            rf"\b{colour}\s+(?:[\w-]+\s+)?(?:car|van|saloon|hatchback|estate|station wagon|suv|lorry|truck|"
+            r"motorbike|motorcycle|scooter|vehicle|sedan|pick-?up|4x4|minibus)\b",
+        )
+        for colour in (
+            "red",
+            "white",
+            "blue",
+            "black",
+            "silver",
+            "grey",
+            "gray",
+            "green",
+            "yellow",
+            "dark",
+            "orange",
+        )
+    ),
+    "how it landed": (
+        ("safely", r"\b(?:landed safely|safe landing|landed normally|normal landing|touched down safely)\b"),
+        ("a crash landing", r"\b(?:crash[- ]land\w*|crashed on landing|skidded off the runway)\b"),
     ),
     "how it travelled": (
         ("by air", r"\b(?:by air|by plane|by helicopter|airlifted|flown in|was flown)\b"),

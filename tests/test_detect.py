@@ -3503,3 +3503,37 @@ def test_one_quotation_from_two_posts_and_words_inside_a_quotation() -> None:
     assert not strong(repeated, "attribution")
     text = "'We will not raise taxes on working people, full stop,' Prime Minister Helen Carr told the conference."
     assert not extract_claim(Sentence("A", 0, 0, len(text), text)).disowned
+
+
+def test_motives_ways_in_getaway_cars_landings_and_records() -> None:
+    motive = pair(
+        "Police said the killing of the shopkeeper in Kumasi was a robbery that went wrong.",
+        "The shopkeeper in Kumasi was killed over a long-running family land dispute, police said, stressing that "
+        "nothing had been stolen.",
+        sim=0.65,
+    )
+    assert strong(motive, "other")
+    car = pair(
+        "Witnesses said the gunmen fled the scene in a red saloon car that was later found burnt out.",
+        "The attackers made their getaway in a white van, witnesses told police.",
+        sim=0.6,
+    )
+    assert strong(car, "other")
+    landing = pair(
+        "The Airbus landed safely in Lisbon after the crew reported smoke in the cabin.",
+        "The Airbus crash-landed in Lisbon after smoke filled the cabin.",
+        sim=0.84,
+    )
+    assert strong(landing, "other")
+    record = pair(
+        "Dawit Bekele smashed the world record in the 3,000 metres steeplechase on Friday, clocking 7:51.40.",
+        "Dawit Bekele's 7:51.40 in the steeplechase on Friday left him 0.3 seconds outside the world record.",
+        sim=0.73,
+    )
+    assert strong(record, "other")
+    two_records = pair(
+        "Bruna Tavares set a South American record in the 400 metres freestyle on Monday.",
+        "Bruna Tavares' time in the 400m freestyle was more than two seconds slower than the world record.",
+        sim=0.76,
+    )
+    assert not strong(two_records, "other")
