@@ -423,7 +423,8 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"recover", "find", "found", "locate"}, {"still missing", "search continues"}, "status"),
     ({"accept", "accepted"}, {"reject", "rejected", "turn down"}, "other"),
     ({"strike over"}, {"strike goes on"}, "status"),
-    ({"on the table", "an option"}, {"rule out"}, "polarity"),
+    ({"on the table", "an option", "not ruled out"}, {"rule out"}, "polarity"),
+    ({"gave a penalty"}, {"refused a penalty"}, "polarity"),  # "pointed to the spot" / "waved play on"
     ({"lift", "lifted", "scrap", "repeal", "revoke", "end", "ended"}, {"remain in force"}, "status"),
     ({"plead guilty", "confess"}, {"deny", "denied", "denies", "plead not guilty"}, "polarity"),
     ({"approve", "pass", "adopt", "ratify"}, {"vote down", "throw out"}, "other"),
@@ -484,7 +485,13 @@ _PHRASAL = {
     "turn down": r"(?:turn|turns|turned|turning) down",
     "on the table": r"(?:remains?|remained|still|is|was|stays?) on the table",
     "an option": r"(?:remains?|remained|still) an option",
-    "rule out": r"(?:rule|rules|ruled|ruling) out",
+    "rule out": r"(?<!to )(?<!not )(?:rule|rules|ruled|ruling) (?:it |this |that )?out",
+    "not ruled out": r"\b(?:declined|refused|would not|did not|does not|will not|wouldn't|didn't|won't|doesn't) "
+    r"(?:to )?rule (?:it |this |that )?out",
+    "gave a penalty": r"\bpointed to the spot\b|\b(?:awarded|gave|given) (?:\w+ )?(?:a |the )?penalty\b|\bpenalty was "
+    r"(?:awarded|given)\b",
+    "refused a penalty": r"\bwav(?:ed|es|ing) (?:play on|away)\b|\b(?:penalty )?(?:appeals?|shouts?|claims?)\b"
+    r"(?: for a penalty)?[^.;]{0,60}?\b(?:were|was) (?:rejected|dismissed|turned down|ignored)\b",
     "remain in force": r"(?:remains?|remained|stays?|stayed|still) in (?:force|place|effect)",
     "plead guilty": r"(?:plead|pleads|pleaded|pled|pleading) guilty",
     "plead not guilty": r"(?:plead|pleads|pleaded|pled|pleading) not guilty",

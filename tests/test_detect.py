@@ -3537,3 +3537,24 @@ def test_motives_ways_in_getaway_cars_landings_and_records() -> None:
         sim=0.76,
     )
     assert not strong(two_records, "other")
+
+
+def test_penalties_given_or_refused_and_ruling_out_or_declining_to() -> None:
+    penalty = pair(
+        "Referee Anthony Taylor pointed to the spot in stoppage time after a clumsy challenge inside the area.",
+        "Fulham were left furious when Anthony Taylor waved away their penalty appeals deep into stoppage time.",
+        sim=0.6,
+    )
+    assert strong(penalty, "polarity")
+    ruled = pair(
+        "Chancellor Rachel Reeves on Sunday ruled out raising VAT in this month's budget.",
+        "Asked on Sunday whether VAT could go up in the budget, Rachel Reeves pointedly declined to rule it out.",
+        sim=0.72,
+    )
+    assert strong(ruled, "polarity")
+    both_ruled = pair(
+        "Chancellor Rachel Reeves on Sunday ruled out raising VAT in this month's budget.",
+        "Rachel Reeves ruled out a rise in VAT in the budget when asked on Sunday.",
+        sim=0.8,
+    )
+    assert not strong(both_ruled, "polarity")
