@@ -1757,6 +1757,24 @@ def _kin(c: Claim) -> list[tuple[frozenset[str], str]]:
     return out
 
 
+def _one_thing_two_ways(
+    slot: str, topic: str, why: str, ca: Claim, a: str, cb: Claim, b: str, field: str, sim: float
+) -> list[Candidate]:
+    """A medium entity finding: one slot of one account filled two ways (a relative, a title, a job)."""
+    return [
+        Candidate(
+            "entity",
+            slot,
+            topic,
+            "medium",
+            _score("medium", sim),
+            why,
+            Statement.of(ca.sentence, a, {field: a}),
+            Statement.of(cb.sentence, b, {field: b}),
+        )
+    ]
+
+
 def _cmp_kin(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """The same person's relative named as a different relative in the other account ("arrested the
     mayor's brother" / "the mayor's son was detained"): one of them has the wrong person."""
@@ -1775,18 +1793,9 @@ def _cmp_kin(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) ->
         f"{na} speaks of the {owner}'s {ra}, {nb} of the {owner}'s {rb}, in an otherwise matching account; "
         "unless both are involved, one of them has the wrong person."
     )
-    return [
-        Candidate(
-            "entity",
-            f"kin:{owner}",
-            f"which relative of the {owner}",
-            "medium",
-            _score("medium", sim),
-            why,
-            Statement.of(ca.sentence, ra, {"relative": ra}),
-            Statement.of(cb.sentence, rb, {"relative": rb}),
-        )
-    ]
+    return _one_thing_two_ways(
+        f"kin:{owner}", f"which relative of the {owner}", why, ca, ra, cb, rb, "relative", sim
+    )
 
 
 # Titles a rank word sets apart ("the deputy mayor" / "the mayor", "Brazil's vice president" / "president").
@@ -1831,18 +1840,7 @@ def _cmp_titles(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
             f"{na} speaks of the {a}, {nb} of the {b}, in an otherwise matching account: two posts held by "
             "different people, so one of them has the wrong person."
         )
-        return [
-            Candidate(
-                "entity",
-                f"title:{head}",
-                f"which {head}",
-                "medium",
-                _score("medium", sim),
-                why,
-                Statement.of(ca.sentence, a, {"title": a}),
-                Statement.of(cb.sentence, b, {"title": b}),
-            )
-        ]
+        return _one_thing_two_ways(f"title:{head}", f"which {head}", why, ca, a, cb, b, "title", sim)
     return []
 
 
@@ -1887,18 +1885,9 @@ def _cmp_occupations(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
             f"{na} describes the {age}-year-old as a {ja}, {nb} as a {jb}: one person, two occupations, so one "
             "of them is wrong (unless they are two people of the same age)."
         )
-        return [
-            Candidate(
-                "entity",
-                f"job:{age}",
-                f"who the {age}-year-old is",
-                "medium",
-                _score("medium", sim),
-                why,
-                Statement.of(ca.sentence, ja, {"occupation": ja}),
-                Statement.of(cb.sentence, jb, {"occupation": jb}),
-            )
-        ]
+        return _one_thing_two_ways(
+            f"job:{age}", f"who the {age}-year-old is", why, ca, ja, cb, jb, "occupation", sim
+        )
     return []
 
 
