@@ -942,6 +942,17 @@ def _drawn(q: Quantity) -> bool:
 _SINGLE_SIMILARITY = {"score": 0.45, "magnitude": 0.35}
 
 
+_GAP = re.compile(
+    r"\s*(?:below|above|higher than|lower than|short of|ahead of|behind)\s+(?:the|its|their|a)\b",
+    re.I,
+)
+
+
+def _gap(text: str, q: Quantity) -> bool:
+    """The figure is a distance from a reference ("3 per cent below the offer price"), not a level or a move."""
+    return q.value.dimension == "percent" and bool(_GAP.match(text[q.end :]))
+
+
 def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
     ca, cb = ctx.inherited(ca), ctx.inherited(cb)
@@ -967,6 +978,8 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         for k, qb in enumerate(cb.quantities):
             if k in wholes_b:
                 continue
+            if _gap(ca.sentence.text, qa) != _gap(cb.sentence.text, qb):
+                continue  # "traded 3 per cent below the offer price" / "jumped 33 per cent": a gap, a move
             single = dims_a.count(qa.value.dimension) == 1 and dims_b.count(qb.value.dimension) == 1
             rel, reason = _referent(qa, qb, single and sim >= _SINGLE_SIMILARITY.get(qa.value.dimension, 0.5))
             if rel != "unrelated":

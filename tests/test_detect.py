@@ -3558,3 +3558,18 @@ def test_penalties_given_or_refused_and_ruling_out_or_declining_to() -> None:
         sim=0.8,
     )
     assert not strong(both_ruled, "polarity")
+
+
+def test_a_gap_from_a_reference_is_not_a_move() -> None:
+    gap = pair(
+        "Since the deal was announced, Corvex shares have traded about 3 per cent below the offer price.",
+        "Corvex shares jumped 33 per cent on Monday, closing just below the offer price.",
+        sim=0.7,
+    )
+    assert not strong(gap, "quantity")
+    moves = pair(
+        "Corvex shares jumped 13 per cent on Monday after the offer was announced.",
+        "Corvex shares jumped 33 per cent on Monday, closing just below the offer price.",
+        sim=0.8,
+    )
+    assert strong(moves, "quantity")
