@@ -21,7 +21,7 @@ from compare.errors import ModelError
 from compare.gazetteer import is_capital
 from compare.gazetteer import lookup as place_lookup
 from compare.names import name_key, place_key
-from compare.numbers import Value, parse_value, score_value
+from compare.numbers import UNIT_WORDS, Value, parse_value, score_value
 from compare.parse import parse
 from compare.records import Sentence
 
@@ -1038,6 +1038,7 @@ def _markers_of(token: Any) -> set[str]:
             and (text in REFERENT_MARKERS or _YEAR.match(text))
             and abs(child.i - token.i) <= 4
             and child.pos_ != "VERB"  # "will last 48 hours"
+            and not (text == "old" and child.i > 0 and child.nbor(-1).text == "-")  # "a 34-year-old keeper"
         ):
             out.add(text)
     return out
@@ -1391,6 +1392,7 @@ _RESULT_WORDS = {
     "encounter", "contest", "clash", "fixture", "derby", "championship", "league", "cup", "tournament", "goal",
     "try", "set", "innings", "semi-final", "quarter-final", "equaliser", "equalizer", "winner", "loser",
     "vote", "voted", "ballot", "reading", "division", "margin", "approve", "reject", "pass", "adopt", "back",
+    "clear", "chamber", "senate", "senator", "lawmaker", "legislator", "deputy", "bill", "motion", "amendment",
 }  # fmt: skip
 # A vote's tally written out: "by 312 votes to 241", "voted 52 to 47" (a tally, not a range), "52 senators
 # voting in favour, 38 against".
@@ -1533,6 +1535,8 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         value = replace(value, unit="magnitude", dimension="magnitude")
     anchor = nums[-1] if nums else span[-1]
     head_tok = _counted_noun(anchor) or span.root
+    if value.dimension != "count" and head_tok.i < anchor.i and head_tok.lemma_.lower() in COLLECTIVE_NOUNS:
+        head_tok = span.root  # "a magnitude of 6.4": only counts have a collective owner
     head = head_tok.lemma_.lower() if head_tok is not None else ""
     if value.dimension != "count":
         head = value.dimension
@@ -1540,8 +1544,14 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     markers: set[str] = set()
     target = head_tok if head_tok is not None else anchor
     for child in target.children:
-        if child.dep_ in ("amod", "compound", "prep", "nmod", "acl", "relcl") and not child.like_num:
+        if (
+            child.dep_ in ("amod", "compound", "prep", "nmod", "acl", "relcl")
+            and not child.like_num
+            and not (child.i <= anchor.i <= child.right_edge.i and child.left_edge.i <= anchor.i)
+        ):
             context |= _content(child.subtree)
+    if value.dimension != "count":
+        context -= UNIT_WORDS  # "250 litres per square metre": the unit's own words qualify nothing
     qualifiers = frozenset(c for c in context if c not in STOP and c != head)
     verb = target.head if target.dep_ not in ("ROOT",) else target
     hops = 0
@@ -1651,9 +1661,22 @@ def _counted_noun(num: Any) -> Any:
         "ADJ",
     ):
         return num.head
-    if num.dep_ == "pobj" and num.head.dep_ == "prep":
-        return None
+    if (
+        num.dep_ == "pobj"
+        and num.head.lower_ == "of"
+        and num.head.head.lemma_.lower() in COLLECTIVE_NOUNS
+        and num.head.head.i < num.i
+    ):
+        return num.head.head  # "a crowd of 71,400": the crowd is what the figure counts
     return None
+
+
+# Nouns for a body of people or things that a figure after "of" sizes ("a crowd of 71,400", "a workforce of
+# 16,000"). What they count is loose, so they match another count's noun only weakly unless they agree.
+COLLECTIVE_NOUNS = {
+    "crowd", "audience", "attendance", "gathering", "workforce", "staff", "army", "force", "contingent",
+    "delegation", "fleet", "herd", "flock", "population", "membership", "congregation", "electorate", "convoy",
+}  # fmt: skip
 
 
 # -------------------------------------------------------------------------------------------- dates
@@ -1956,6 +1979,16 @@ def _when(doc: Any, ent: Any, published: date | None) -> When | None:
             resolved = None
         if resolved and published and year is None and (resolved - published).days > 200:
             resolved = resolved.replace(year=ref_year - 1)
+        elif (
+            resolved
+            and published
+            and year is None
+            and (published - resolved).days > 180
+            and _tense_of(ent) != "past"
+        ):
+            resolved = resolved.replace(
+                year=ref_year + 1
+            )  # "comes into force on 1 January", written in December
     elif weekday is not None and published is not None:
         resolved = _nearest_weekday(published, weekday, words, doc, _tense_of(ent))
     elif relative is not None and published is not None:

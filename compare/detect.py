@@ -25,6 +25,7 @@ import numpy as np
 
 from compare import gazetteer
 from compare.claims import (
+    COLLECTIVE_NOUNS,
     DATED_BY_MAKING,
     NEGATIVE_WORDS,
     ORG_WORDS,
@@ -149,6 +150,7 @@ SYNONYMS = [
     {"unemployment", "jobless", "joblessness"},
     {"inflation", "price"},  # "inflation eased" / "consumer prices rose 2.1 percent"
     {"concert", "show", "gig", "performance"},
+    {"crowd", "fan", "spectator", "attendance", "audience", "onlooker"},
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -731,7 +733,7 @@ def _measures(q: Quantity) -> dict[int, str]:
 
 def _magnitude_noun(qa: Quantity, qb: Quantity) -> bool:
     """The counted noun is a magnitude word or missing on one side ("8.3 million" / "3.8 million")."""
-    words = {"million", "billion", "thousand", "hundred", "trillion", "dozen", ""}
+    words = {"million", "billion", "thousand", "hundred", "trillion", "dozen", ""} | COLLECTIVE_NOUNS
     return (
         qa.head in words
         or qb.head in words
@@ -948,6 +950,62 @@ _GAP = re.compile(
 )
 
 
+# A figure given as the size of a change ("grew by 3,800 hectares", "cut by 200 jobs", "3,800 more"), not a level.
+_CHANGE_VERBS = {
+    "grow", "rise", "increase", "climb", "jump", "swell", "expand", "gain", "fall", "drop", "decline", "shrink",
+    "decrease", "cut", "reduce", "slide", "slip", "add", "lose", "widen", "narrow", "boost", "raise", "lower",
+    "lift", "hike", "trim", "slash", "soar", "surge", "plunge", "tumble", "sink", "rebound", "recover",
+}  # fmt: skip
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|another|a further)\s+)?$", re.I
+)
+_MORE_AFTER = re.compile(r"\s*(?:more|fewer|less|extra|additional)\b", re.I)
+
+
+def _change(text: str, q: Quantity) -> bool:
+    """The figure is the size of a change, not a level or a total."""
+    if q.value.dimension in ("percent", "points", "score", "age", "duration"):
+        return False  # a percentage move is read elsewhere; a duration "by" is a deadline
+    by = bool(_BY_BEFORE.search(text[: q.start])) and q.verb in _CHANGE_VERBS
+    return by or bool(_MORE_AFTER.match(text[q.end :]))
+
+
+_AGAINST = re.compile(r"\b(?:against|oppos\w*|reject\w*|no\b|voted? down|disapprov\w*)", re.I)
+_FOR = re.compile(r"\b(?:support\w*|in favou?r|for\b|yes\b|back\w*|approv\w*|endors\w*)", re.I)
+
+
+def _stance(text: str, q: Quantity) -> int:
+    """+1 when the words around a share speak for, -1 against, 0 neither or both."""
+    near = text[max(0, q.start - 20) : q.end + 25]
+    against, for_ = bool(_AGAINST.search(near)), bool(_FOR.search(near))
+    return 0 if against == for_ else (1 if for_ else -1)
+
+
+def _complement(ca: Claim, qa: Quantity, cb: Claim, qb: Quantity) -> bool:
+    """Two shares of one vote from the two sides ("58% voting against" / "only 42% support")."""
+    if qa.value.dimension != "percent" or qb.value.dimension != "percent":
+        return False
+    if abs(qa.value.point + qb.value.point - 100) > 1:
+        return False
+    return _stance(ca.sentence.text, qa) * _stance(cb.sentence.text, qb) == -1
+
+
+_FORECASTERS = re.compile(
+    r"\b(?:economists?|analysts?|forecasters?|polled|poll|consensus|markets? (?:had )?(?:expect|price)\w*)\b",
+    re.I,
+)
+_FORECAST_CUES = {"expect", "forecast", "predict", "anticipate", "project", "tip", "see", "bet"}
+
+
+def _forecast(c: Claim) -> bool:
+    """The sentence gives forecasters' expectation ("economists polled expect a rise of 50 basis points")."""
+    return (
+        c.status in ("expected", "hedged")
+        and bool(set(c.status_cue.lower().split()) & _FORECAST_CUES | c.lemmas & {"forecast", "poll"})
+        and bool(_FORECASTERS.search(c.sentence.text))
+    )
+
+
 def _gap(text: str, q: Quantity) -> bool:
     """The figure is a distance from a reference ("3 per cent below the offer price"), not a level or a move."""
     return q.value.dimension == "percent" and bool(_GAP.match(text[q.end :]))
@@ -980,6 +1038,8 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
                 continue
             if _gap(ca.sentence.text, qa) != _gap(cb.sentence.text, qb):
                 continue  # "traded 3 per cent below the offer price" / "jumped 33 per cent": a gap, a move
+            if _complement(ca, qa, cb, qb):
+                continue  # the two sides of one vote
             single = dims_a.count(qa.value.dimension) == 1 and dims_b.count(qb.value.dimension) == 1
             rel, reason = _referent(qa, qb, single and sim >= _SINGLE_SIMILARITY.get(qa.value.dimension, 0.5))
             if rel != "unrelated":
@@ -1005,7 +1065,9 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
             _same_entity(x, y) for x in ca.speakers for y in cb.speakers
         )
         basis = None if rel == "different" else _different_basis(ca.sentence.text, cb.sentence.text)
-        if basis:
+        if rel != "different" and _change(ca.sentence.text, qa) != _change(cb.sentence.text, qb):
+            rel, reason = "different", "one is the size of a change, the other a level or a total"
+        elif basis:
             rel, reason = "different", f"they are measured over different periods ({basis})"
         if qa.value.dimension == "age":
             if (
@@ -1023,6 +1085,8 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
             rel, reason = "different", f"{whole.text!r} is a whole of which only a part is described"
         if rel != "different" and (parts := _sum_of_parts(qa, ca, qb, cb)):
             rel, reason = "different", f"{parts}: one may count only a part of what the other counts"
+        if rel != "different" and not internal and _forecast(ca) != _forecast(cb):
+            rel, reason = "different", "one is forecasters' expectation, the other a reported figure"
         if rel == "different":
             severity, why = "low", f"{said}, but {reason}, so both may be right."
         elif stage_a != stage_b and not (
@@ -1349,11 +1413,21 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 )  # else as written; lowered below if zones differ
                 converted[id(db)] = (xa, xb)
             v = _date_pairs(xa, xb)
+            if v is not None and v[0] and not same_anchor:
+                if _baseline(ca, da) or _baseline(cb, db):
+                    continue  # "rose 9% compared with last year" / "15% below the 2019 peak": reference periods
+                if db.resolved and any(
+                    dx is not da and dx.resolved and (w := _date_pairs(_fill_year(dx, cb), xb)) and not w[0]
+                    for dx in la
+                ):
+                    continue  # "opened a case on Saturday after the dam burst on Friday" / "Friday's dam failure"
             if v is not None:
                 verdicts.append((db, *v))
         if not verdicts or any(not conflict for _, conflict, _ in verdicts):
             continue
         db, _, detail = verdicts[0]
+        if _day_apart(da, db) and any(_MIDNIGHT.search(c.sentence.text) for c in (ca, cb)):
+            continue  # "at midnight on 31 December" / "on 1 January at 00:00": one moment, two days' names
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         inferred = any(d.resolved and not d.day for d in (da, db)) or any(
             _RELATIVE_WORDS.search(d.text) for d in (da, db)
@@ -1403,6 +1477,7 @@ _ZONE_NAMES = r"GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|AES?T|AED?T|IST|WIB|Zulu"
 _ZONE = re.compile(rf"\b({_ZONE_NAMES})\b")
 
 
+_MIDNIGHT = re.compile(r"\bmidnight\b", re.I)
 _SINCE = re.compile(r"\bsince(?:\s+[\w'-]+){0,3}\s*$", re.I)
 
 
@@ -1416,6 +1491,16 @@ _OFFSET = re.compile(
 def _preceded(pattern: re.Pattern[str], claim: Claim, d: When, width: int) -> bool:
     """``pattern`` matches the ``width`` characters of the sentence just before the date."""
     return bool(pattern.search(claim.sentence.text[max(0, d.start - width) : d.start]))
+
+
+_BASELINE = re.compile(
+    r"(?:compared (?:with|to)|than|below|above|versus|vs\.?|short of)\s+(?:the\s+|its\s+)?$", re.I
+)
+
+
+def _baseline(claim: Claim, d: When) -> bool:
+    """The date names a period a figure is measured against ("up 9% compared with last year")."""
+    return _preceded(_BASELINE, claim, d, 30)
 
 
 def _offset(claim: Claim, d: When) -> bool:

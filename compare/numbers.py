@@ -39,6 +39,7 @@ VAGUE_PLURALS: dict[str, float] = {
 HEDGES: tuple[tuple[str, str], ...] = (
     ("no fewer than", "min"), ("no less than", "min"), ("at least", "min"), ("more than", "min"),
     ("upwards of", "min"), ("in excess of", "min"), ("over", "min"), ("above", "min"), ("exceeding", "min"),
+    ("exceeded", "min"), ("exceeds", "min"), ("surpassed", "min"), ("topped", "min"),
     ("at most", "max"), ("no more than", "max"), ("fewer than", "max"), ("less than", "max"),
     ("up to", "max"), ("as many as", "max"), ("as much as", "max"), ("as high as", "max"), ("under", "max"), ("below", "max"), ("not more than", "max"),
     ("nearly", "near"), ("almost", "near"), ("close to", "near"), ("just under", "near"), ("just shy of", "near"),
@@ -79,6 +80,9 @@ UNITS: dict[str, Unit] = {
     "kilometre": _U("m", "length", 1000), "kilometres": _U("m", "length", 1000),
     "kilometer": _U("m", "length", 1000), "kilometers": _U("m", "length", 1000), "km": _U("m", "length", 1000),
     "centimetre": _U("m", "length", 0.01), "centimetres": _U("m", "length", 0.01), "cm": _U("m", "length", 0.01),
+    # rainfall: a litre of water on a square metre stands one millimetre deep
+    "litres per square metre": _U("m", "length", 0.001), "liters per square meter": _U("m", "length", 0.001),
+    "l/m2": _U("m", "length", 0.001), "l/m²": _U("m", "length", 0.001),
     "millimetre": _U("m", "length", 0.001), "millimetres": _U("m", "length", 0.001), "mm": _U("m", "length", 0.001),
     "foot": _U("m", "length", 0.3048), "feet": _U("m", "length", 0.3048), "ft": _U("m", "length", 0.3048),
     "inch": _U("m", "length", 0.0254), "inches": _U("m", "length", 0.0254),
@@ -116,6 +120,10 @@ UNITS: dict[str, Unit] = {
     "basis points": _U("pp", "points", 0.01), "basis point": _U("pp", "points", 0.01), "bps": _U("pp", "points", 0.01),
     "bp": _U("pp", "points", 0.01),
 }  # fmt: skip
+# Every word of a unit's name ("litres per square metre": litre, square, metre), singular and plural.
+UNIT_WORDS = frozenset(w for key in UNITS for w in key.split()) | frozenset(
+    w.rstrip("s") for key in UNITS for w in key.split()
+)
 CURRENCIES: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
@@ -125,6 +133,10 @@ CURRENCIES: dict[str, str] = {
     "franc": "CHF", "francs": "CHF", "won": "KRW", "lira": "TRY", "naira": "NGN", "rand": "ZAR",
 }  # fmt: skip
 
+# Dollars of other countries, written before the figure ("NZ$23.65", "A$1.2bn", "HK$40"); plain "$" is the US's.
+_DOLLAR_PREFIX = re.compile(r"(?<![a-z])(us|nz|a|au|c|ca|hk|s|sg)?\$")
+_DOLLARS = {None: "USD", "us": "USD", "nz": "NZD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
+            "s": "SGD", "sg": "SGD"}  # fmt: skip
 _NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)")
 # "a decade", "a year": lengths of time written with an article
 _SPANS = {"decade", "century", "year", "month", "week", "fortnight", "day", "hour", "minute"}
@@ -292,13 +304,19 @@ def parse_value(text: str, prefix: str = "", suffix: str = "") -> Value | None:
     fraction = _fraction(low_text, prefix, suffix.lower())
     if fraction is not None:
         return fraction
-    currency = next((CURRENCIES[c] for c in ("us$", "$", "€", "£", "¥") if c in low_text), None)
+    dollar = _DOLLAR_PREFIX.search(low_text)
+    currency = (
+        _DOLLARS[dollar.group(1)]
+        if dollar
+        else next((CURRENCIES[c] for c in ("$", "€", "£", "¥") if c in low_text), None)
+    )
     if currency:  # "£2.3m", "€46m", "$5k": after a currency sign a letter stuck to the number is a multiplier
         text = _MONEY_SUFFIX.sub(lambda m: f"{m.group(1)} {_SUFFIX_WORDS[m.group(2).lower()]}", text)
     raw = tokens = _TOKEN.findall(text.replace("-", " "))
     tokens = [
         "1"
         if t.lower() in ("a", "an")
+        and not any(_number_token(x) is not None for x in tokens[:i])  # "NZ$23.65 an hour": a rate
         and i + 1 < len(tokens)
         and tokens[i + 1].lower() in _SPANS
         and tokens[i + 2 : i + 3] != ["and"]  # "a year and a half" is read whole below
@@ -326,7 +344,7 @@ def parse_value(text: str, prefix: str = "", suffix: str = "") -> Value | None:
         parsed, used = parse_amount(tokens[start:])
         assert parsed is not None
         amount = parsed
-    rest = [t.lower() for t in tokens[start + used :]] + suffix.lower().replace("-", " ").split()[:3]
+    rest = [t.lower() for t in tokens[start + used :]] + suffix.lower().replace("-", " ").split()[:4]
     range_match = _RANGE.search(text)
     high_amount: float | None = None
     if range_match and hedge == "exact":
@@ -468,7 +486,7 @@ _SPAN_WORDS = {"full", "whole", "entire", "straight", "consecutive", "successive
 def _unit_of(rest: list[str], currency: str | None) -> Unit | None:
     if currency:
         return Unit(currency, "money")
-    for n in (2, 1):
+    for n in (4, 2, 1):
         if len(rest) >= n:
             key = " ".join(rest[:n])
             if key in UNITS:

@@ -5,23 +5,12 @@ Each pair in ``eval/pairs_*.jsonl`` is two sentences from two sources about the 
 ``benign`` (differs, but a benign reading exists: at most a low finding) or ``same`` (no disagreement).
 A predicted conflict is a candidate of severity high or medium.
 
-``eval/heldout/pairs_heldout.jsonl`` (210 pairs) was written by a separate author who saw neither the other
-pairs nor the code, and no rule was written against it: ``--heldout`` scores it alone. Its aggregate
-figures were checked after rule changes over two sessions, so it is lightly used. ``eval/heldout2/`` (210
-pairs, a third author, written after those sessions) is scored with ``--heldout heldout2``; from the fifth
-session on its errors were read too, so both are development data now and ``--errors`` works on them.
-``eval/heldout3/`` (210 pairs, a fourth author who saw neither code nor data) was the clean set of the
-fifth session (scored three times, never read); from the sixth session on its errors were read too and it is
-development data. ``eval/heldout4/`` (210 pairs, a fifth author who saw neither code nor data, written at
-the start of the sixth session) was scored three times unread and is development data from the eighth
-session on. ``eval/heldout5/`` (210 pairs, a sixth such author, written at the start of the seventh session) and
-``eval/heldout6/`` (210 pairs, a seventh, written at the start of the eighth) were each scored three times
-unread and are development data from the ninth session on. ``eval/heldout7/`` (210 pairs, an eighth such
-author, written at the start of the ninth session) was scored three times unread and is development data from
-the tenth session on. ``eval/heldout8/`` (210 pairs, a ninth such author, written at the start of the tenth
-session) was scored three times unread and is development data from the eleventh session on.
-``eval/heldout9/`` (210 pairs, a tenth such author, written at the start of the eleventh session) is unread:
-figures only, ``--errors`` is refused on it (the clean sets are listed in ``common.CLEAN``).
+``eval/heldout/`` to ``eval/heldout12/`` (210 pairs each) were each written by a separate author who saw
+neither the other pairs nor the code, one at the start of each session from the third on. A new set is clean
+while its session lasts and through the next one's start: it is scored with the code the session started
+from, midway and at the end, figures only (``--errors`` is refused on the sets in ``common.CLEAN``), and
+scored a fourth time unread at the next session's start. Then its errors are read and it becomes
+development data. ``--heldout NAME`` scores one set alone.
 
 Usage: python eval/pairs_eval.py [--split dev|test|all] [--errors] [--kind KIND] [--heldout [NAME]]
 """

@@ -3573,3 +3573,85 @@ def test_a_gap_from_a_reference_is_not_a_move() -> None:
         sim=0.8,
     )
     assert strong(moves, "quantity")
+
+
+def test_vote_tallies_written_two_ways_and_a_crowd_of_a_figure() -> None:
+    tally = pair(
+        "The Oregon House passed the housing bill by 34 votes to 25 on Thursday after a long debate.",
+        "The housing measure cleared Oregon's lower chamber 38-21 on Thursday evening, sending it to the governor.",
+        sim=0.7,
+    )
+    assert strong(tally, "quantity")
+    crowd = pair(
+        "The derby at Celtic Park on Sunday was watched by 58,000 fans, the club said.",
+        "In front of a crowd of 49,500 at Celtic Park on Sunday, the hosts won the derby.",
+        sim=0.65,
+    )
+    assert strong(crowd, "quantity")
+
+
+def test_a_change_is_not_a_level_and_two_sides_of_one_vote_agree() -> None:
+    change = pair(
+        "The Ridge fire has burned 12,000 acres since it broke out last week, officials said.",
+        "The Ridge fire grew by 2,300 acres on Monday as dry winds fanned the flames, officials said.",
+        sim=0.7,
+    )
+    assert not strong(change, "quantity")
+    levels = pair(
+        "The Ridge fire has burned 12,000 acres since it broke out last week, officials said.",
+        "The Ridge fire has now scorched 21,000 acres since it broke out last week, officials said.",
+        sim=0.8,
+    )
+    assert strong(levels, "quantity")
+    sides = pair(
+        "Voters in Zurich rejected the tunnel plan on Sunday, with 61% voting against.",
+        "The tunnel plan was voted down in Zurich on Sunday, winning only 39% support.",
+        sim=0.7,
+    )
+    assert not strong(sides, "quantity")
+
+
+def test_forecasters_expectation_against_the_decision() -> None:
+    cands = pair(
+        "Economists polled by Reuters expect the central bank to cut its key rate by 50 basis points on Thursday.",
+        "The central bank cut its key rate by a quarter of a percentage point on Thursday.",
+        sim=0.7,
+        pa=date(2024, 3, 13),
+        pb=date(2024, 3, 14),
+    )
+    assert not strong(cands, "quantity")
+
+
+def test_midnight_a_baseline_year_and_a_second_date_in_one_sentence() -> None:
+    midnight = pair(
+        "The smoking ban takes effect at midnight on 30 June, the health ministry said.",
+        "According to the health ministry, the smoking ban comes into force on 1 July at 00:00.",
+        sim=0.85,
+        pa=date(2025, 6, 10),
+        pb=date(2025, 6, 10),
+    )
+    assert not strong(midnight, "date")
+    new_year = pair(
+        "The new tariff applies from 2 January, the regulator said.",
+        "The regulator said the new tariff will apply from 9 January.",
+        sim=0.85,
+        pa=date(2025, 12, 10),
+        pb=date(2025, 12, 10),
+    )
+    assert strong(new_year, "date")
+    baseline = pair(
+        "Passenger numbers at the airport rose 7% compared with last year, the operator said.",
+        "Passenger numbers at the airport remain 12% below the 2019 peak, the operator said.",
+        sim=0.8,
+        pa=date(2024, 9, 2),
+        pb=date(2024, 9, 2),
+    )
+    assert not strong(baseline, "date")
+    two_dates = pair(
+        "Prosecutors opened an inquiry on Tuesday after the bridge collapsed on Monday.",
+        "An inquiry has been opened by prosecutors over Monday's bridge collapse.",
+        sim=0.85,
+        pa=date(2024, 4, 10),
+        pb=date(2024, 4, 10),
+    )
+    assert not strong(two_dates, "date")

@@ -122,3 +122,21 @@ def test_temperatures_in_both_scales_and_below_zero() -> None:
     assert c.dimension == f.dimension == "temperature"
     cold_c, cold_f = parse_value("minus 40 degrees Celsius"), parse_value("minus 40 degrees Fahrenheit")
     assert cold_c is not None and cold_f is not None and cold_c.point == cold_f.point == -40
+
+
+def test_other_countries_dollars_a_rate_after_the_figure_and_rainfall_depth() -> None:
+    wage = parse_value("A$24.10 an hour")
+    assert wage is not None and wage.unit == "AUD/hour" and wage.point == 24.10
+    hk = parse_value("HK$40 million")
+    assert hk is not None and hk.unit == "HKD" and hk.point == 40e6
+    us = parse_value("US$5 million")
+    assert us is not None and us.unit == "USD"
+    rain = parse_value("180", "nearly", "litres per square metre fell")
+    mm = parse_value("180mm")
+    assert rain is not None and mm is not None and rain.dimension == mm.dimension == "length"
+    assert abs(rain.point - mm.point) < 1e-9
+
+
+def test_a_figure_exceeded_is_a_lower_bound() -> None:
+    v = parse_value("60%", "Attendance exceeded")
+    assert v is not None and v.hedge == "min" and v.low == 60
