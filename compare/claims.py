@@ -2640,6 +2640,12 @@ def _negations(doc: Any) -> list[Negation]:
                 and doc[tok.i + 1].lower_ in ("longer", "doubt", "matter", "other")
             ):
                 continue  # "no other country allows it" says this one is the only one; it denies nothing
+            if cue in ("no", "none", "nobody", "nothing") and re.search(
+                r"\b(?:\w+er|more|less|better|worse)\s+than\b",
+                doc[tok.i : min(len(doc), tok.i + 8)].text,
+                re.I,
+            ):
+                continue  # "no country scored higher than Finland": a ranking, it denies nothing
             if cue == "no" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
                 continue  # a compound modifier ("a no-strike clause", "a no-confidence vote"), not a denial
             if (
@@ -2918,6 +2924,17 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
             if obj is not None
             else None
         )
+        if (
+            called is None and obj is not None
+        ):  # "rejected calls to quit", the parser hanging "quit" on "rejected"
+            called = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i == obj.i + 2
+                ),
+                None,
+            )
         if called is not None and obj is not None and obj.lemma_.lower() in ("call", "demand", "pressure"):
             return _event_lemma(called)  # "rejected calls to step down": the resignation
         if obj is not None:  # "called off Sunday morning's launch": the launch

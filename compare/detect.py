@@ -421,7 +421,8 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"refloat"}, {"stuck", "aground"}, "status"),
     ({"discharge"}, {"intensive care", "critical condition", "in hospital"}, "status"),
     ({"release", "free", "freed"}, {"in custody", "behind bars"}, "status"),
-    ({"shut down", "shut", "halt", "close"}, {"still running", "remain open"}, "status"),
+    ({"shut down", "shut", "halt", "close", "take offline", "decommission"}, {"still running", "remain open"},
+     "status"),
     ({"recover", "find", "found", "locate"}, {"still missing", "search continues"}, "status"),
     ({"accept", "accepted"}, {"reject", "rejected", "turn down"}, "other"),
     ({"strike over"}, {"strike goes on"}, "status"),
@@ -443,7 +444,13 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"fit for", "available for"}, {"miss", "ruled out of", "sidelined"}, "polarity"),
     ({"confirm", "detect"}, {"negative"}, "polarity"),  # "tests confirmed avian flu" / "came back negative"
     ({"operational", "in operation", "in service", "up and running"}, {"under construction", "still being built"},
-     "status"),  # "a larger harvest than last year's" / "a smaller one"
+     "status"),
+    ({"grant", "granted"}, {"reject", "rejected", "refuse", "deny", "turn down"}, "polarity"),
+    ({"hit target"}, {"missed target"}, "polarity"),  # "met its primary goal" / "failed to hit the main target"
+    ({"block", "blocked", "cut off"}, {"passable", "remain open"}, "polarity"),
+    ({"under way", "underway", "in progress"}, {"shelve", "scrap", "abandon", "mothball"}, "status"),
+    ({"recall", "expel"}, {"remain in post"}, "status"),
+    ({"resign", "quit", "step down"}, {"dismissed from post"}, "other"),  # "a larger harvest than last year's" / "a smaller one"
 ]  # fmt: skip
 _PHRASAL = {
     "go ahead": r"(?:go|goes|going|went|gone) ahead",
@@ -457,7 +464,20 @@ _PHRASAL = {
     "first time": r"first time",
     "second time": r"second time",
     "third time": r"third time",
-    "remain closed": r"(?:remain|remains|remained|stay|stays|stayed) closed",
+    "remain closed": r"(?:remain|remains|remained|stay|stays|stayed) (?:closed|shut|suspended|halted)",
+    "hit target": r"(?<!to )(?:met|meets|meet|hit|hits|achieved|achieves|reached|reaches)\s+(?:\w+\s+){0,3}?"
+    r"(?:goal|target|endpoint|objective)s?",
+    "missed target": r"(?:miss|misses|missed)\s+(?:\w+\s+){0,3}?(?:goal|target|endpoint|objective)s?",
+    "cut off": r"(?:cut|cuts|cutting) off",
+    "under way": r"under way",
+    "in progress": r"in progress",
+    "remain in post": r"(?:remains?|remained|stays?|stayed|still) in (?:post|office|(?:his|her|their) post)",
+    "step down": r"(?:step|steps|stepped|stepping) down",
+    # a post-holder dismissed, not a claim ("dismissed the police chief", "was sacked"; not "dismissed reports")
+    "dismissed from post": r"\b(?:dismiss|dismisses|dismissed|sacks?|sacked|ousts?|ousted|fired)\s+(?:the\s+|his\s+|"
+    r"her\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:chief|head|minister|director|coach|manager|commander|boss|officer|"
+    r"secretary|governor|ceo|chairman|chair|executive)\b|\b(?:was|were|been|being) (?:dismissed|sacked|ousted|fired)\b",
+    "take offline": r"(?:taken|take|takes|took|went|gone|goes|go) offline",
     "set aside": r"(?:set|sets|setting) aside",
     "leave out": r"(?:leave|leaves|left|leaving) out\b",
     "fall short": r"(?:fall|falls|falling|fell|fallen) short",
@@ -523,9 +543,50 @@ _PHRASAL = {
 _PHRASE = {lemma: re.compile(rf"\b{pattern}\b", re.I) for lemma, pattern in _PHRASAL.items()}
 
 
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|no longer|n't|cannot|failed to|refused to)\s+(?:\w+\s+)?$", re.I
+)
+
+
+# Words that split one thing into parts of a kind: an outcome for one part says nothing of another.
+_SCOPE_GROUPS = (
+    {"domestic", "international"},
+    {"annual", "quarterly", "monthly", "weekly", "daily"},
+    {"men's", "women's"},
+    {"northbound", "southbound", "eastbound", "westbound"},
+    {"inbound", "outbound"},
+    {"passenger", "cargo", "freight"},
+    {"junior", "senior"},
+)
+
+
+def _scopes_apart(ca: Claim, cb: Claim) -> tuple[str, str] | None:
+    """Each sentence names a different part of one kind ("domestic" / "international"), and neither the other."""
+    wa = {w.strip(".,;:") for w in ca.sentence.text.lower().split()}
+    wb = {w.strip(".,;:") for w in cb.sentence.text.lower().split()}
+    for group in _SCOPE_GROUPS:
+        xa, xb = wa & group, wb & group
+        if xa and xb and not xa & xb:
+            return sorted(xa)[0], sorted(xb)[0]
+    return None
+
+
+def _sides(words: set[str], pos: set[str], neg: set[str]) -> tuple[set[str], set[str]]:
+    """The words of an outcome row a sentence holds on each side, a denied phrase counting for the other."""
+    denied = {w[1:] for w in words if w.startswith("¬")}
+    return (words & pos) | (denied & neg), (words & neg) | (denied & pos)
+
+
 def _outcome_words(claim: Claim) -> set[str]:
     """Lemmas plus the phrasal verbs of :data:`OUTCOMES`, with words under a negation removed."""
-    phrases = {lemma for lemma, pattern in _PHRASE.items() if pattern.search(claim.sentence.text)}
+    text = claim.sentence.text
+    phrases = set()
+    for lemma, pattern in _PHRASE.items():
+        for m in pattern.finditer(text):
+            # "would not go ahead": the phrase denied, which says its opposite (marked "¬go ahead")
+            phrases.add(
+                ("¬" if _NEGATED_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) else "") + lemma
+            )
     denied = {w for n in claim.negations for w in (*n.scope, *n.focus, n.head, n.predicate)}
     words = {w.lower().strip(".,;:!?\"'()") for w in claim.sentence.text.split()}
     return (set(claim.lemmas | claim.verbs) | words) - denied | phrases
@@ -3245,8 +3306,9 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     wa, wb = ctx.outcome_words(ca), ctx.outcome_words(cb)
     for pos_words, neg_words, kind in OUTCOMES:
         for x, y, flip in ((wa, wb, False), (wb, wa, True)):
-            hx, hy = (x & pos_words) - y, (y & neg_words) - x
-            if not hx or not hy or x & neg_words or y & pos_words:
+            (xp, xn), (yp, yn) = _sides(x, pos_words, neg_words), _sides(y, pos_words, neg_words)
+            hx, hy = xp - yp, yn - xn
+            if not hx or not hy or xn or yp:
                 continue
             va, vb = sorted(hx)[0], sorted(hy)[0]
             if flip:
@@ -3267,11 +3329,15 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             part = next(
                 (p for p in (_PART.search(ca.sentence.text), _PART.search(cb.sentence.text)) if p), None
             )
+            scopes = _scopes_apart(ca, cb)
             others = _another_person(ca.sentence.text) ^ _another_person(cb.sentence.text)
             caveat = _opposites_apart(ca, va, cb, vb)
             if caveat:
                 severity = "low"
                 forecast += caveat
+            elif scopes:
+                severity = "low"  # "domestic flights resumed" / "international flights remain suspended"
+                forecast += f" One speaks of ‘{scopes[0]}’, the other of ‘{scopes[1]}’, so both may hold."
             elif part:
                 severity = "low"  # "most schools were closed" / "schools in the centre remained open"
                 forecast += f" One of them speaks only of ‘{part.group(0).strip()}’, so both may hold for different parts."
@@ -3670,9 +3736,16 @@ def _another_person(text: str) -> set[str]:
     return {m.lower() for m in _ANOTHER_PERSON.findall(text)}
 
 
+# "each side blaming the other", "accused each other", "on the other hand": no further one of anything
+_RECIPROCAL = re.compile(
+    r"\b(?:each|one)\s+(?:\w+\s+)?(?:other|another)\b|\beach\b[^.;]{0,40}?\bthe other\b|\bon the other hand\b",
+    re.I,
+)
+
+
 def _another(text: str) -> set[str]:
     """Words that point at a further one of something ("a second suspect", "the remaining hostages")."""
-    return {m.lower() for m in _ANOTHER.findall(text)}
+    return {m.lower() for m in _ANOTHER.findall(_RECIPROCAL.sub(" ", text))}
 
 
 def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
@@ -3704,6 +3777,12 @@ def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
         why = (
             f"{nd} reports ‘{verb}’ as done; {no} calls it {state} (‘{eo.cue}’), but one of them speaks of "
             f"‘{sorted(others)[0]}’ one, so they may be about different people or things."
+        )
+    elif scopes := _scopes_apart(done, other):
+        severity = "low"
+        why = (
+            f"{nd} reports ‘{verb}’ as done; {no} calls it {state} (‘{eo.cue}’), but one speaks of ‘{scopes[0]}’, "
+            f"the other of ‘{scopes[1]}’, so both may hold."
         )
     elif eo.state == "hedged":
         severity = "low"
@@ -3851,6 +3930,77 @@ def _cmp_ranks(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             )
         ]
     return []
+
+
+_MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+_PLACING = re.compile(
+    r"\b(?:finish(?:ed|es|ing)?|came|placed|ended|crossed the line)\s+(?:in\s+)?"
+    r"(first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\b"
+    r"|\b(?:took|won|claimed|earned|clinched|grabbed|collected|settled for)\s+(?:the\s+|a\s+)?(gold|silver|bronze)\b"
+    r"|\b(gold|silver|bronze)[- ]medal(?:l?ist)?\b|\b(runner-up|runners-up)\b",
+    re.I,
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:(second|third|fourth|fifth)[- ])?(largest|biggest|highest|tallest|longest|deepest|hottest|coldest|"
+    r"wettest|driest|oldest|busiest|richest|heaviest|deadliest|worst|best|fastest|strongest)\b",
+    re.I,
+)
+_WIDER_SCOPE = re.compile(
+    r"\b(?:global\w*|worldwide|world'?s?|internationally|nationwide|nationally|europe'?s?)\b", re.I
+)
+
+
+def _placings(text: str) -> list[int]:
+    out = []
+    for m in _PLACING.finditer(text):
+        word = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).lower()
+        out.append(
+            _MEDALS.get(word) or _ORDINALS.get(word) or (2 if word.startswith("runner") else int(word[0]))
+        )
+    return out
+
+
+def _cmp_placings(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """ "finished second" / "took bronze"; "the second-largest diamond" / "its largest-ever diamond"."""
+    if sim < 0.7:
+        return []
+    na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+    pa, pb = _placings(ca.sentence.text), _placings(cb.sentence.text)
+    if len(pa) == 1 and len(pb) == 1 and pa != pb:
+        severity: Severity = "medium"
+        va, vb = (_PLACING.search(c.sentence.text).group(0) for c in (ca, cb))  # type: ignore[union-attr]
+        return [
+            Candidate(
+                "other", "placing", "placing", severity, _score(severity, sim),
+                f"{na} says {va!r} where {nb} says {vb!r}: places {pa[0]} and {pb[0]}, so only one can be right.",
+                Statement.of(ca.sentence, va), Statement.of(cb.sentence, vb), internal,
+            )
+        ]  # fmt: skip
+    sa = [
+        (m, _ORDINALS.get((m.group(1) or "first").lower(), 1))
+        for m in _SUPERLATIVE.finditer(ca.sentence.text)
+    ]
+    sb = [
+        (m, _ORDINALS.get((m.group(1) or "first").lower(), 1))
+        for m in _SUPERLATIVE.finditer(cb.sentence.text)
+    ]
+    if len(sa) != 1 or len(sb) != 1:
+        return []
+    (ma, ra), (mb, rb) = sa[0], sb[0]
+    if ma.group(2).lower() != mb.group(2).lower() or ra == rb:
+        return []
+    scope = bool(_WIDER_SCOPE.search(ca.sentence.text)) != bool(_WIDER_SCOPE.search(cb.sentence.text))
+    severity = "low" if scope else "medium"
+    why = f"{na} calls it {ma.group(0)!r} where {nb} calls it {mb.group(0)!r}; only one can be right."
+    if scope:
+        why += " One ranks it over a wider area than the other, so both may hold."
+    return [
+        Candidate(
+            "other", f"rank:{ma.group(2).lower()}", f"how it ranks ({ma.group(2).lower()})", severity,
+            _score(severity, sim), why, Statement.of(ca.sentence, ma.group(0)), Statement.of(cb.sentence, mb.group(0)),
+            internal,
+        )
+    ]  # fmt: skip
 
 
 def _cmp_other(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
@@ -4481,6 +4631,7 @@ COMPARATORS = (
     _cmp_status,
     _cmp_other,
     _cmp_ranks,
+    _cmp_placings,
     _cmp_traits,
 )
 

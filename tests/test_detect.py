@@ -3655,3 +3655,103 @@ def test_midnight_a_baseline_year_and_a_second_date_in_one_sentence() -> None:
         pb=date(2024, 4, 10),
     )
     assert not strong(two_dates, "date")
+
+
+def test_a_denied_phrase_counts_for_its_opposite() -> None:
+    joined = pair(
+        "Iceland has agreed to join the Nordic defence procurement scheme, its foreign minister said on Friday.",
+        "Iceland will not take part in the Nordic defence procurement scheme, its foreign minister said on Friday.",
+        sim=0.8,
+    )
+    assert strong(joined, "polarity")
+    agree = pair(
+        "The Harbour Lights festival in Cork has been cancelled for lack of sponsors, the council said.",
+        "Cork city council said the Harbour Lights festival would not go ahead this year without sponsors.",
+        sim=0.8,
+    )
+    assert not any(c.severity in ("high", "medium") for c in agree)
+
+
+def test_more_opposite_outcomes() -> None:
+    cases = [
+        (
+            "The labour tribunal granted the drivers' union recognition at the haulage firm.",
+            "The drivers' union's bid for recognition at the haulage firm was rejected by the labour tribunal.",
+        ),
+        (
+            "The vaccine met its primary endpoint in the late-stage trial, the company said on Monday.",
+            "The company said on Monday that the vaccine failed to hit the primary endpoint of the late-stage trial.",
+        ),
+        (
+            "A rockfall on Sunday blocked the coastal road near Amalfi, officials said.",
+            "The coastal road near Amalfi remained passable on Sunday despite a rockfall, officials said.",
+        ),
+        (
+            "Construction of the Vilnius concert hall is under way and half finished, the city said.",
+            "The city said the Vilnius concert hall project had been shelved for lack of money.",
+        ),
+        (
+            "The Narva border crossing reopened to lorries on Tuesday morning, border guards said.",
+            "Lorry traffic at the Narva border crossing remained suspended on Tuesday, border guards said.",
+        ),
+        (
+            "The head of the coast guard resigned on Monday after the ferry disaster.",
+            "The prime minister dismissed the coast guard chief on Monday over the ferry disaster.",
+        ),
+    ]
+    for a, b in cases:
+        assert any(c.severity in ("high", "medium") for c in pair(a, b, sim=0.7)), (a, b)
+    reports = pair(
+        "The finance minister could resign this week, two party officials said.",
+        "The finance minister has no plans to resign, her office said, dismissing reports of her departure.",
+        sim=0.7,
+    )
+    assert not strong(reports, "other")
+    scopes = pair(
+        "Riga airport reopened to domestic flights on Friday after the storm.",
+        "International flights at Riga airport remain suspended on Friday after the storm.",
+        sim=0.75,
+    )
+    assert not any(c.severity in ("high", "medium") for c in scopes)
+
+
+def test_reciprocal_other_a_ranking_with_no_and_calls_to_quit() -> None:
+    broke = pair(
+        "Negotiators signed the fisheries accord in Oslo on Friday after a year of talks.",
+        "Talks on the fisheries accord broke down in Oslo on Friday without a signature, each side blaming the other.",
+        sim=0.75,
+    )
+    assert strong(broke, "status")
+    ranking = pair(
+        "Denmark was named the world's most peaceful country in this year's index.",
+        "No country scored better than Denmark in this year's peace index.",
+        sim=0.75,
+    )
+    assert not strong(ranking, "polarity")
+    quit_ = pair(
+        "The health minister resigned on Friday, hours after the hospital report was published.",
+        "A defiant health minister rejected calls to quit on Friday, saying she would stay on.",
+        sim=0.7,
+    )
+    assert any(c.severity in ("high", "medium") for c in quit_)
+
+
+def test_placings_and_ranked_superlatives() -> None:
+    placing = pair(
+        "Austria's Lena Huber finished third in the downhill at Lake Louise on Saturday.",
+        "Lena Huber took silver in Saturday's downhill at Lake Louise, her first podium of the season.",
+        sim=0.8,
+    )
+    assert strong(placing, "other")
+    ranked = pair(
+        "The 610-carat stone is the third-largest diamond ever found in Lesotho, the miner said.",
+        "Lesotho's largest-ever diamond, a 610-carat stone, was shown to reporters, the miner said.",
+        sim=0.8,
+    )
+    assert strong(ranked, "other")
+    wider = pair(
+        "May was the wettest on record in Ireland, the weather service said.",
+        "Worldwide, May was the third-wettest on record, the climate service said.",
+        sim=0.7,
+    )
+    assert not strong(wider, "other")
