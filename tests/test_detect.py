@@ -3755,3 +3755,54 @@ def test_placings_and_ranked_superlatives() -> None:
         sim=0.7,
     )
     assert not strong(wider, "other")
+
+
+def test_a_wide_place_does_not_answer_for_a_city_when_the_other_names_another() -> None:
+    cands = pair(
+        "Central Asian trade ministers will meet in Samarkand next month, Uzbekistan's foreign ministry said.",
+        "Uzbekistan will host the regional trade meeting of ministers in Tashkent next month, the ministry said.",
+        sim=0.65,
+    )
+    assert strong(cands, "entity")
+    wide = pair(
+        "Central Asian trade ministers will meet in Samarkand next month, the ministry said.",
+        "Uzbekistan will host the regional trade meeting of ministers next month, the ministry said.",
+        sim=0.65,
+    )
+    assert not strong(wide, "entity")
+
+
+def test_a_named_group_the_tagger_left_untyped_is_a_source() -> None:
+    cands = pair(
+        "The Islamic State group claimed responsibility for Sunday's bombing of the bus station in Quetta.",
+        "The Baloch Liberation Army claimed Sunday's bus station bombing in Quetta in a statement on Monday.",
+        sim=0.7,
+    )
+    assert strong(cands, "attribution")
+
+
+def test_killed_how_what_from_and_bound_where() -> None:
+    shot = pair(
+        "The 22-year-old was stabbed to death outside a bar in Aarhus early on Saturday, police said.",
+        "Police in Aarhus said the young man died after being shot twice outside the bar early on Saturday.",
+        sim=0.7,
+    )
+    assert strong(shot, "other")
+    cause = pair(
+        "A post-mortem found that the banker found dead in his Geneva flat had died of natural causes.",
+        "Toxicology tests showed the banker found dead in his Geneva flat had been poisoned.",
+        sim=0.8,
+    )
+    assert strong(cause, "other")
+    bound = pair(
+        "The bulk carrier was bound for Antwerp when it ran aground off Ushant on Tuesday.",
+        "The bulk carrier had left Antwerp a day earlier, bound for Lisbon, when it ran aground on Tuesday.",
+        sim=0.8,
+    )
+    assert strong(bound, "other")
+    same = pair(
+        "The bulk carrier was bound for Antwerp when it ran aground off Ushant on Tuesday.",
+        "The Antwerp-bound carrier ran aground off Ushant on Tuesday, bound for Antwerp's container port.",
+        sim=0.8,
+    )
+    assert not strong(same, "other")
