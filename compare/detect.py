@@ -969,6 +969,14 @@ _WHOLE_AREA = re.compile(
     r"\b(?:across|throughout|nationwide|countrywide|statewide|county-wide|region-wide|in total|altogether)\b"
 )
 _PART_AREA = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)* (?:alone|itself)\b")
+# One stage of a whole ("the first phase of the hospital will provide 300 beds") or one group of a population
+# ("among under-25s, the jobless rate was 26.5%"): the other figure may be the whole's.
+_PART_SCOPE = re.compile(
+    r"\b(?:first|second|third|initial|opening|final|next) (?:phase|stage|tranche|instalment|installment)\b"
+    r"|\bamong (?:the )?(?:under-\d+s|over-\d+s|\d+-to-\d+-year-olds|young(?:er)?|older|women|men|girls|boys|"
+    r"children|adults|teenagers|pensioners|graduates|people aged|those aged|\w+-year-olds)\b",
+    re.I,
+)
 
 
 def _different_sources(ca: Claim, cb: Claim) -> bool:
@@ -1141,6 +1149,15 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
                 rel, reason = "different", "one may be an age at the time of the events, the other today's"
         if scope[0] != scope[1] and rel != "different" and not internal and qa.value.dimension == "count":
             rel, reason = "different", "one figure may cover only part of the area the other counts"
+        scoped = [m.group(0) for c in (ca, cb) if (m := _PART_SCOPE.search(c.sentence.text))]
+        if len(scoped) == 1 and rel != "different" and not internal:
+            rel, reason = "different", f"one speaks only of ‘{scoped[0]}’"
+        if (
+            qa.value.dimension == "age"
+            and rel != "different"
+            and _another_person(ca.sentence.text) ^ _another_person(cb.sentence.text)
+        ):
+            rel, reason = "different", "one speaks of another person"
         whole = next((q for c, q in ((ca, qa), (cb, qb)) if _whole_of_part(c.sentence.text, q)), None)
         if whole is not None and rel != "different":
             rel, reason = "different", f"{whole.text!r} is a whole of which only a part is described"
@@ -2842,6 +2859,12 @@ def _different_days(x: Claim, y: Claim, neg: Negation) -> str:
     return f"{dx[0].resolved:%A %d %B} / {dy[0].resolved:%A %d %B}"
 
 
+_IN_PERSON = re.compile(r"\bin person\b", re.I)
+_REMOTE = re.compile(
+    r"\b(?:by|via) (?:video|videolink|video link|phone|telephone)|\bvirtually\b|\bremotely\b|\bonline\b", re.I
+)
+
+
 def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """One source denies what the other affirms.
 
@@ -2953,6 +2976,9 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             elif bool(_EARLIER_VIEW.search(x.sentence.text)) != bool(_EARLIER_VIEW.search(y.sentence.text)):
                 severity = "low"  # "investigators initially believed ..." / "the final report ruled it out"
                 why += " One of them reports an earlier view, which may since have changed."
+            elif _IN_PERSON.search(x.sentence.text[neg.start :]) and _REMOTE.search(y.sentence.text):
+                severity = "low"  # "did not attend in person" / "addressed the summit by video link"
+                why += " But the denial is only of being there in person, and the other has it done remotely."
             clause = x.sentence.text[neg.start : neg.end + 60].split(".")[0].strip()
             st_x = Statement.of(x.sentence, clause, {"polarity": "negative", "about": sorted(neg.focus)})
             st_y = Statement.of(

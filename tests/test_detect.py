@@ -3806,3 +3806,36 @@ def test_killed_how_what_from_and_bound_where() -> None:
         sim=0.8,
     )
     assert not strong(same, "other")
+
+
+def test_a_phase_a_subgroup_another_person_and_attending_in_person() -> None:
+    phase = pair(
+        "The new stadium in Kumasi will seat 40,000 when it is completed, the sports minister said.",
+        "The first phase of the Kumasi stadium, due to open next year, will seat 25,000, the ministry said.",
+        sim=0.8,
+    )
+    assert not strong(phase, "quantity")
+    group = pair(
+        "Italy's unemployment rate fell to 6.8% in the third quarter, the statistics office said on Friday.",
+        "Among under-25s, the jobless rate in the July-September period was 19.4%, the statistics office said.",
+        sim=0.6,
+    )
+    assert not strong(group, "quantity")
+    ages = pair(
+        "Police arrested the gunman, a 41-year-old man from Ghent, minutes after the shooting.",
+        "A second man, a 23-year-old, was detained later that night in Bruges, prosecutors said.",
+        sim=0.6,
+    )
+    assert not strong(ages, "quantity")
+    same_man = pair(
+        "Police arrested the gunman, a 41-year-old man from Ghent, minutes after the shooting.",
+        "The gunman, a 46-year-old from Ghent, was arrested minutes after the shooting, prosecutors said.",
+        sim=0.8,
+    )
+    assert strong(same_man, "quantity")
+    remote = pair(
+        "The Brazilian president did not attend the ocean conference in Lisbon in person, his office said.",
+        "Brazil's president addressed the ocean conference in Lisbon by video link on Tuesday.",
+        sim=0.6,
+    )
+    assert not strong(remote, "polarity")
