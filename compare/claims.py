@@ -1024,6 +1024,11 @@ def _subject_of(token: Any, hops: int = 12) -> Any:
     return None
 
 
+def _personal_past(tok: Any) -> bool:
+    """ "former" before a post ("the former mayor"): the person's past post, not a past figure."""
+    return tok.lower_ in ("former", "ex") and tok.head.lemma_.lower() in ROLE_WORDS
+
+
 def _markers_of(token: Any) -> set[str]:
     """Referent markers written close to ``token``, not in an apposition or relative clause about it
     ("Rafiqul Islam, a former director of a bank, was jailed for two years": no former term)."""
@@ -1039,6 +1044,8 @@ def _markers_of(token: Any) -> set[str]:
             and abs(child.i - token.i) <= 4
             and child.pos_ != "VERB"  # "will last 48 hours"
             and not (text == "old" and child.i > 0 and child.nbor(-1).text == "-")  # "a 34-year-old keeper"
+            # "former mayor Hernán Olmedo, 71": the person's past post, not a past figure
+            and not (_personal_past(child) or (text in ("former", "ex") and token.ent_type_ == "PERSON"))
         ):
             out.add(text)
     return out
@@ -1385,6 +1392,7 @@ _AFTER_SCORE = {
     "", "in", "on", "at", "by", "against", "to", "with", "after", "over", "win", "victory", "defeat", "loss",
     "draw", "home", "away", "aggregate", "lead", "and", "but", "as", "thanks", "scoreline", "result", "final",
     "triumph", "thrashing", "rout", "success", "for", "from", "before", "when", "while", "this", "last",
+    "following", "despite", "amid",
 }  # fmt: skip
 _RESULT_WORDS = {
     "beat", "defeat", "win", "won", "lose", "lost", "draw", "drew", "edge", "score", "victory", "match", "game",
@@ -1584,7 +1592,7 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         context.add(subject_lemma)
         markers |= _markers_of(subject)
     for tok in doc[max(0, start - 3) : start]:
-        if tok.text.lower() in REFERENT_MARKERS:
+        if tok.text.lower() in REFERENT_MARKERS and not _personal_past(tok):
             markers.add(tok.text.lower())
     # "rose 4.6 percent year on year", "3.4 per cent in June compared with a year earlier": an annual change
     if _YEAR_ON_YEAR.match(re.split(r"[,;:\d]", doc[end : min(len(doc), end + 8)].text)[0]):

@@ -845,6 +845,11 @@ def _rounded(qa: Quantity, qb: Quantity) -> bool:
     a, b = qa.value.point, qb.value.point
     if not a or not b:
         return False
+    ha, hb = qa.value.hedge, qb.value.hedge
+    if (ha, hb) in (("min", "max"), ("max", "min")) and not _compatible(qa, qb):
+        return (
+            False  # "exceeded 70%" / "fewer than two-thirds": bounds that point apart, no rounding joins them
+        )
     close = abs(a - b) / max(abs(a), abs(b)) <= 0.1
 
     def roundish(x: float) -> bool:

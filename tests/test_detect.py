@@ -3839,3 +3839,24 @@ def test_a_phase_a_subgroup_another_person_and_attending_in_person() -> None:
         sim=0.6,
     )
     assert not strong(remote, "polarity")
+
+
+def test_bounds_pointing_apart_a_tally_before_following_and_a_former_post() -> None:
+    bounds = pair(
+        "Turnout in Sunday's local elections in Latvia exceeded 60%, the election commission said.",
+        "Fewer than half of Latvian voters cast ballots in Sunday's local elections, the commission said.",
+        sim=0.65,
+    )
+    assert strong(bounds, "quantity")
+    tally = pair(
+        "Peru's Congress approved the mining bill by 71 votes to 39 after an overnight session.",
+        "Peruvian lawmakers passed the mining bill 61-49 following an all-night debate.",
+        sim=0.75,
+    )
+    assert strong(tally, "quantity")
+    former = pair(
+        "Former Cusco mayor Raúl Quispe, 68, was taken to hospital on Monday, his family said.",
+        "Raúl Quispe, the 61-year-old one-time mayor of Cusco, was taken to hospital on Monday, relatives said.",
+        sim=0.85,
+    )
+    assert strong(former, "quantity")
