@@ -74,7 +74,7 @@ SYNONYMS = [
         "participant",
         "adult",
     },
-    {"dead", "death", "die", "kill", "fatality", "life", "toll", "body"},
+    {"dead", "death", "die", "kill", "fatality", "life", "toll", "body", "mortality"},
     {
         "injure",
         "injured",
@@ -139,6 +139,7 @@ SYNONYMS = [
         "eliminate",
         "reduce",
         "reduction",
+        "lower",
     },  # "no job cuts" / "will shed 300 jobs"
     {"problem", "trouble", "fault", "malfunction", "defect"},
     {"reference", "mention", "call"},
@@ -465,7 +466,7 @@ _PHRASAL = {
     "second time": r"second time",
     "third time": r"third time",
     "remain closed": r"(?:remain|remains|remained|stay|stays|stayed) (?:closed|shut|suspended|halted)",
-    "hit target": r"(?<!to )(?:met|meets|meet|hit|hits|achieved|achieves|reached|reaches)\s+(?:\w+\s+){0,3}?"
+    "hit target": r"(?:met|meets|meet|hit|hits|achieved|achieves|reached|reaches)\s+(?:\w+\s+){0,3}?"
     r"(?:goal|target|endpoint|objective)s?",
     "missed target": r"(?:miss|misses|missed)\s+(?:\w+\s+){0,3}?(?:goal|target|endpoint|objective)s?",
     "cut off": r"(?:cut|cuts|cutting) off",

@@ -3860,3 +3860,18 @@ def test_bounds_pointing_apart_a_tally_before_following_and_a_former_post() -> N
         sim=0.85,
     )
     assert strong(former, "quantity")
+
+
+def test_a_trial_that_lowered_deaths_against_one_that_failed_to() -> None:
+    mortality = pair(
+        "The new antiviral reduced deaths among hospitalised patients by a third compared with placebo, the study found.",
+        "In the published study, the antiviral failed to lower mortality among hospitalised patients compared with placebo.",
+        sim=0.85,
+    )
+    assert strong(mortality, "polarity")
+    target = pair(
+        "The carmaker's new battery met its main performance target in road tests, the company said on Monday.",
+        "Shares in the carmaker fell on Monday after its new battery failed to hit the main performance target.",
+        sim=0.7,
+    )
+    assert any(c.severity in ("high", "medium") for c in target)
