@@ -1749,7 +1749,25 @@ def _dates(doc: Any, published: date | None) -> list[When]:
                 )
             )
     out.sort(key=lambda d: d.start)
-    return _merge_weekdays(doc.text, out)
+    return [_restated_anchor(doc.text, d) for d in _merge_weekdays(doc.text, out)]
+
+
+# "from July 2025, when the legislation takes effect": the date is the law's; "have until 30 September to
+# file": the date is a deadline, as in "an October 31 deadline".
+_WHEN_EFFECT = re.compile(
+    r"^(?:\s+to\s+\w+)?,?\s*when\s+(?:[\w'-]+\s+){1,6}?(?:(?:takes?|took|will take) effect|"
+    r"(?:comes?|came|will come|enters?|entered|will enter) into force)",
+    re.I,
+)
+_UNTIL_DEADLINE = re.compile(r"\b(?:has|have|had|given|gives|give)\s+(?:\w+\s+)?until\s*$", re.I)
+
+
+def _restated_anchor(text: str, d: When) -> When:
+    if _WHEN_EFFECT.match(text[d.end : d.end + 80]):
+        return replace(d, anchor="effect")
+    if _UNTIL_DEADLINE.search(text[max(0, d.start - 30) : d.start]):
+        return replace(d, anchor="deadline")
+    return d
 
 
 _MONTH_NAMES = "|".join(

@@ -113,7 +113,7 @@ SYNONYMS = [
         "spark",
     },
     {"cause", "spark", "trigger", "ignite", "start", "provoke"},
-    {"resign", "quit", "step", "leave", "depart"},
+    {"resign", "resignation", "quit", "step", "leave", "depart"},
     {"seize", "fall", "capture", "take", "overrun"},
     {"end", "close", "finish", "conclude", "expire", "run"},
     {"found", "establish", "form", "create", "set", "launch"},
@@ -197,7 +197,7 @@ CUMULATIVE = {
 }
 # Verbs that only place an event in time; two one-date sentences anchored on them speak of the same date.
 SCHEDULING = {"be", "hold", "set", "schedule", "take", "place", "happen", "occur", "fall", "come", "slate", "plan",
-              "fix", "date", "expect", "due"}  # fmt: skip
+              "fix", "date", "expect", "due", "deadline"}  # fmt: skip
 # Verbs that date the start of whatever their subject names ("the strike began on Monday"): they date the
 # event another sentence reports with its own verb ("walked off the job yesterday").
 ONSET = {"begin", "start", "commence", "erupt", "break"}

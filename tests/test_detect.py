@@ -3875,3 +3875,28 @@ def test_a_trial_that_lowered_deaths_against_one_that_failed_to() -> None:
         sim=0.7,
     )
     assert any(c.severity in ("high", "medium") for c in target)
+
+
+def test_a_date_restated_as_when_a_law_takes_effect_or_as_a_deadline() -> None:
+    effect = pair(
+        "The new tobacco law comes into force in March 2026, giving shops a year to adapt.",
+        "Shops must comply with the tobacco rules from September 2025, when the legislation takes effect.",
+        sim=0.8,
+    )
+    assert strong(effect, "date")
+    deadline = pair(
+        "Listed banks have until 31 March to file their climate risk reports, the regulator said.",
+        "The regulator has set an April 30 deadline for listed banks to submit their first climate risk reports.",
+        sim=0.7,
+        pa=date(2025, 1, 14),
+        pb=date(2025, 1, 14),
+    )
+    assert strong(deadline, "date")
+    resigned = pair(
+        "Culture Minister Anna Berg stepped down on Tuesday over the museum funding row.",
+        "Berg announced her resignation on Thursday morning over the museum funding row.",
+        sim=0.7,
+        pa=date(2024, 5, 17),
+        pb=date(2024, 5, 17),
+    )
+    assert strong(resigned, "date")
