@@ -446,6 +446,7 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"confirm", "detect"}, {"negative"}, "polarity"),  # "tests confirmed avian flu" / "came back negative"
     ({"operational", "in operation", "in service", "up and running"}, {"under construction", "still being built"},
      "status"),
+    ({"made landfall"}, {"stayed offshore"}, "other"),  # "the typhoon made landfall" / "stayed out at sea"
     ({"grant", "granted"}, {"reject", "rejected", "refuse", "deny", "turn down"}, "polarity"),
     ({"hit target"}, {"missed target"}, "polarity"),  # "met its primary goal" / "failed to hit the main target"
     ({"block", "blocked", "cut off"}, {"passable", "remain open"}, "polarity"),
@@ -470,6 +471,9 @@ _PHRASAL = {
     r"(?:goal|target|endpoint|objective)s?",
     "missed target": r"(?:miss|misses|missed)\s+(?:\w+\s+){0,3}?(?:goal|target|endpoint|objective)s?",
     "cut off": r"(?:cut|cuts|cutting) off",
+    "made landfall": r"\b(?:made|makes|make|making) landfall\b|\bcame ashore\b",
+    "stayed offshore": r"\b(?:stayed|stays|remained|remains|kept|keeping|staying) (?:well )?(?:offshore|out at sea|"
+    r"off the coast)\b|\bwithout making landfall\b",
     "under way": r"under way",
     "in progress": r"in progress",
     "remain in post": r"(?:remains?|remained|stays?|stayed|still) in (?:post|office|(?:his|her|their) post)",
@@ -4424,7 +4428,7 @@ MANNERS: dict[str, tuple[tuple[str, str], ...]] = {
             r"\b(?:shot (?:dead|and killed|to death|several times|multiple times|\w+ times|in the (?:head|chest|back|"
             r"neck|stomach|abdomen))|gunned down|fatally shot|gunshot wounds?|(?:being|was|were|been) shot(?! down))\b",
         ),
-        ("stabbed", r"\b(?:stabbed|stabbing|knifed)\b"),
+        ("stabbed", r"\b(?:stabbed|stabbing|knifed|stab wounds?)\b"),
         ("strangled", r"\b(?:strangled|strangulation)\b"),
         ("beaten", r"\bbeaten to death\b"),
     ),
@@ -4477,7 +4481,11 @@ MANNERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("a crash landing", r"\b(?:crash[- ]land\w*|crashed on landing|skidded off the runway)\b"),
     ),
     "how it travelled": (
-        ("by air", r"\b(?:by air|by plane|by helicopter|airlifted|flown in|was flown)\b"),
+        (
+            "by air",
+            r"\b(?:by air|by plane|by helicopter|airlifted|flown in|flown into|was flown|were flown|"
+            r"on an? (?:[\w-]+ )?(?:plane|aircraft|cargo flight|flight))\b",
+        ),
         ("by road", r"\b(?:by road|motorcade|by car|by lorry|by truck|overland)\b"),
         ("by sea", r"\b(?:by sea|by boat|by ship|by ferry)\b"),
         ("by rail", r"\b(?:by rail|by train)\b"),
@@ -4775,7 +4783,8 @@ def _occasions_apart(ca: Claim, cb: Claim) -> str | None:
     for c in (ca, cb):
         found: dict[str, set[str]] = {}
         for m in _OCCASION.finditer(c.sentence.text):
-            found.setdefault(m.group(2).lower(), set()).add(m.group(1).lower())
+            which = m.group(1).lower()
+            found.setdefault(m.group(2).lower(), set()).add("last" if which == "final" else which)
         seen.append(found)
     for noun in seen[0].keys() & seen[1].keys():
         if not seen[0][noun] & seen[1][noun]:

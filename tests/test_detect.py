@@ -3900,3 +3900,26 @@ def test_a_date_restated_as_when_a_law_takes_effect_or_as_a_deadline() -> None:
         pb=date(2024, 5, 17),
     )
     assert strong(resigned, "date")
+
+
+def test_more_manners_and_landfall() -> None:
+    cases = [
+        (
+            "The 31-year-old died from multiple stab wounds after the brawl outside the bar, police said.",
+            "The man was shot in the chest during the brawl outside the bar and died at the scene.",
+        ),
+        (
+            "The 25 tonnes of vaccines for flood-hit Sindh were flown into Karachi on a chartered plane, UNICEF said.",
+            "UNICEF said the 25 tonnes of vaccines for flood-hit Sindh reached Karachi by road in a convoy of trucks.",
+        ),
+        (
+            "Members elected the new union leader by secret ballot on the final day of the conference.",
+            "The new union leader was chosen by a show of hands on the last day of the conference.",
+        ),
+        (
+            "Cyclone Remal made landfall near Khulna on Sunday night, bringing winds of 120 km/h.",
+            "Cyclone Remal stayed offshore as it skirted the Khulna coast on Sunday night, forecasters said.",
+        ),
+    ]
+    for a, b in cases:
+        assert strong(pair(a, b, sim=0.7), "other"), (a, b)
