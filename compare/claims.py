@@ -2984,9 +2984,18 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
 _TRYING = {"attempt", "try", "seek", "bid"}
 
 
+_LIGHT_EVENT_VERBS = {"make", "carry", "conduct", "stage", "perform", "attempt"}
+
+
 def _event_lemma(tok: Any) -> str:
-    """A verb's lemma, or the verb a phrasal verb means ("touched down": land, "taken offline": shut)."""
+    """A verb's lemma, or the verb a phrasal verb means ("touched down": land, "taken offline": shut); after a
+    light verb, the event its object names ("to make the first launch attempt": launch)."""
     lemma = str(tok.lemma_.lower())
+    if lemma in _LIGHT_EVENT_VERBS:
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            named = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+            return _event_of(named if named is not None and obj.lemma_.lower() == "attempt" else obj)
     words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "dobj", "advmod", "acomp", "oprd")}
     return next(
         (verb for (light, word), verb in _PHRASAL_ANCHORS.items() if light == lemma and word in words), lemma

@@ -3923,3 +3923,14 @@ def test_more_manners_and_landfall() -> None:
     ]
     for a, b in cases:
         assert strong(pair(a, b, sim=0.7), "other"), (a, b)
+
+
+def test_a_light_verb_takes_the_event_its_object_names() -> None:
+    cands = pair(
+        "Orbex's Prime rocket lifted off from Sutherland and placed a small satellite in orbit, the company said.",
+        "Orbex is scheduled to make the first launch attempt of its Prime rocket from Sutherland next week.",
+        sim=0.8,
+        pa=date(2025, 5, 16),
+        pb=date(2025, 5, 16),
+    )
+    assert strong(cands, "status")
