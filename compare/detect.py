@@ -2270,6 +2270,8 @@ def _locative(text: str, m: Mention) -> bool:
     after = (re.findall(r"[a-z-]+", text[m.end : m.end + 30].lower()) or [""])[0]
     if after in ROLE_WORDS or after in MODIFIED_NOUNS:
         return False  # "called in the UK ambassador", "went through to the Champions League quarter-finals"
+    if re.match(r"[-–][A-Z]", text[m.end : m.end + 2]):
+        return False  # "a pivotal moment in Iran-Russia relations": one side of a pair of names, no place
     if _HOSTS.match(text[m.end : m.end + 40]):
         return True  # "Addis Ababa will host the summit": where it happens
     preps = ("in", "at", "near", "outside", "inside", "to", "from", "off", "into", "toward", "towards", "for",

@@ -3934,3 +3934,16 @@ def test_a_light_verb_takes_the_event_its_object_names() -> None:
         pb=date(2025, 5, 16),
     )
     assert strong(cands, "status")
+
+
+def test_one_side_of_a_pair_of_names_is_no_place() -> None:
+    from compare.claims import Mention
+    from compare.detect import _locative
+
+    text = "The meeting marks a turning point in Brazil-China relations, officials said."
+    start = text.index("Brazil")
+    brazil = Mention("Brazil", start, start + 6, "place", "brazil")
+    assert not _locative(text, brazil)
+    text = "The meeting was held in Brazil on Monday."
+    start = text.index("Brazil")
+    assert _locative(text, Mention("Brazil", start, start + 6, "place", "brazil"))
