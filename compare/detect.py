@@ -4021,15 +4021,11 @@ def _cmp_placings(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
     pa, pb = _placings(ca.sentence.text), _placings(cb.sentence.text)
     if len(pa) == 1 and len(pb) == 1 and pa != pb:
-        severity: Severity = "medium"
         va, vb = (_PLACING.search(c.sentence.text).group(0) for c in (ca, cb))  # type: ignore[union-attr]
-        return [
-            Candidate(
-                "other", "placing", "placing", severity, _score(severity, sim),
-                f"{na} says {va!r} where {nb} says {vb!r}: places {pa[0]} and {pb[0]}, so only one can be right.",
-                Statement.of(ca.sentence, va), Statement.of(cb.sentence, vb), internal,
-            )
-        ]  # fmt: skip
+        why = (
+            f"{na} says {va!r} where {nb} says {vb!r}: places {pa[0]} and {pb[0]}, so only one can be right."
+        )
+        return [_two_values("other", "placing", "placing", sim, why, (ca, va), (cb, vb), internal)]
     sa = [
         (m, _ORDINALS.get((m.group(1) or "first").lower(), 1))
         for m in _SUPERLATIVE.finditer(ca.sentence.text)
@@ -4044,7 +4040,7 @@ def _cmp_placings(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     if ma.group(2).lower() != mb.group(2).lower() or ra == rb:
         return []
     scope = bool(_WIDER_SCOPE.search(ca.sentence.text)) != bool(_WIDER_SCOPE.search(cb.sentence.text))
-    severity = "low" if scope else "medium"
+    severity: Severity = "low" if scope else "medium"
     why = f"{na} calls it {ma.group(0)!r} where {nb} calls it {mb.group(0)!r}; only one can be right."
     if scope:
         why += " One ranks it over a wider area than the other, so both may hold."
@@ -4534,14 +4530,8 @@ def _cmp_destinations(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal:
     ):
         return []
     na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
-    severity: Severity = "medium"
-    return [
-        Candidate(
-            "other", "destination", "where it was going", severity, _score(severity, sim),
-            f"{na} has it bound for {a} where {nb} has it bound for {b}; one journey has one destination.",
-            Statement.of(ca.sentence, a), Statement.of(cb.sentence, b), internal,
-        )
-    ]  # fmt: skip
+    why = f"{na} has it bound for {a} where {nb} has it bound for {b}; one journey has one destination."
+    return [_two_values("other", "destination", "where it was going", sim, why, (ca, a), (cb, b), internal)]
 
 
 def _manner(text: str, topic: str) -> set[str]:
