@@ -1873,8 +1873,33 @@ METONYMS = (
     ("elysee", ("french presidency", "french president")),
     ("state department", ("department of state", "secretary of state")),
     ("fed", ("federal reserve",)),
+    ("brussels", ("european commission", "european union", "the eu", "european council")),
     ("treasury", ("department of the treasury", "treasury department")),
 )
+
+
+# Seats of government and institutions, and the city each stands in ("the Kremlin" / "Moscow"): a place that
+# names a building or a body lies in its city.
+SEATS = {
+    "kremlin": ("moscow",), "white house": ("washington",), "pentagon": ("washington", "arlington"),
+    "capitol": ("washington",), "downing street": ("london",), "westminster": ("london",),
+    "whitehall": ("london",), "elysee": ("paris",), "quai d'orsay": ("paris",), "matignon": ("paris",),
+    "european commission": ("brussels",), "european parliament": ("brussels", "strasbourg"),
+    "european council": ("brussels",), "nato headquarters": ("brussels",), "vatican": ("rome",),
+    "bundestag": ("berlin",), "chancellery": ("berlin",), "knesset": ("jerusalem",),
+    "zhongnanhai": ("beijing",), "great hall of the people": ("beijing",), "blue house": ("seoul",),
+    "un headquarters": ("new york",), "hague": ("the hague",), "international criminal court": ("the hague",),
+}  # fmt: skip
+
+
+def _seat_of(a: str, b: str) -> bool:
+    """One name is a seat of government or an institution that stands in the city the other names."""
+    la, lb = a.lower().replace("é", "e"), b.lower().replace("é", "e")
+    return any(
+        re.search(rf"\b{re.escape(seat)}\b", x) and any(re.search(rf"\b{c}\b", y) for c in cities)
+        for x, y in ((la, lb), (lb, la))
+        for seat, cities in SEATS.items()
+    )
 
 
 def _metonym(a: str, b: str) -> bool:
@@ -2417,7 +2442,7 @@ def _contains(ctx: _Context, a: Mention, b: Mention, loose: bool = False) -> boo
     """One place lies in the other, as the articles say ("Antakya, in Hatay province") or as the
     gazetteer knows ("Manhattan" / "New York", "Lyon" / "France"); ``loose`` also takes a country
     against a place too small for the gazetteer (see :func:`compare.gazetteer.related`)."""
-    if _stated_within(ctx, a, b):
+    if _stated_within(ctx, a, b) or _seat_of(a.text, b.text):
         return True
     places = ("place", "region", "org")
     return a.kind in places and b.kind in places and bool(gazetteer.related(a.text, b.text, loose))

@@ -3947,3 +3947,18 @@ def test_one_side_of_a_pair_of_names_is_no_place() -> None:
     text = "The meeting was held in Brazil on Monday."
     start = text.index("Brazil")
     assert _locative(text, Mention("Brazil", start, start + 6, "place", "brazil"))
+
+
+def test_a_seat_of_government_lies_in_its_city() -> None:
+    seat = pair(
+        "The two leaders signed the accord at the Kremlin on Tuesday, Russian officials said.",
+        "The two leaders signed the accord in Moscow on Tuesday, officials said.",
+        sim=0.8,
+    )
+    assert not strong(seat, "entity")
+    other_city = pair(
+        "The two leaders signed the accord at the Kremlin on Tuesday, Russian officials said.",
+        "The two leaders signed the accord in Sochi on Tuesday, officials said.",
+        sim=0.8,
+    )
+    assert strong(other_city, "entity")
