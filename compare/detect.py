@@ -2794,6 +2794,9 @@ NEGATED_FORMS = {
     "legal": {"illegal", "unlawful"},
     "change": {"unchanged", "steady", "hold"},
     "available": {"unavailable"},
+    "survive": {"die", "dead", "death", "kill"},  # "did not survive" / "died"
+    "dissent": {"unanimous", "unanimously"},  # "without a single dissenting vote" / "unanimously"
+    "majority": {"short"},  # "fell a seat short of a majority" / "one short of an outright majority"
 }
 
 _STAYED_AWAY = re.compile(r"\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) away from\b", re.I)

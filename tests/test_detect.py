@@ -3962,3 +3962,22 @@ def test_a_seat_of_government_lies_in_its_city() -> None:
         sim=0.8,
     )
     assert strong(other_city, "entity")
+
+
+def test_denials_that_say_the_same_as_the_other() -> None:
+    cases = [
+        (
+            "The skier, who was buried by the avalanche for two hours, did not survive, rescuers said.",
+            "The skier died after being buried by the avalanche for two hours, according to rescue teams.",
+        ),
+        (
+            "The council approved the budget unanimously at its meeting on Monday.",
+            "The budget was passed at Monday's council meeting without a single dissenting vote.",
+        ),
+        (
+            "The alliance won 60 of the 121 seats, leaving it one short of a majority, final results showed.",
+            "With 60 seats in the 121-member parliament, the alliance fell a single seat short of a majority.",
+        ),
+    ]
+    for a, b in cases:
+        assert not strong(pair(a, b, sim=0.75), "polarity"), (a, b)
