@@ -134,9 +134,10 @@ CURRENCIES: dict[str, str] = {
 }  # fmt: skip
 
 # Dollars of other countries, written before the figure ("NZ$23.65", "A$1.2bn", "HK$40"); plain "$" is the US's.
-_DOLLAR_PREFIX = re.compile(r"(?<![a-z])(us|nz|a|au|c|ca|hk|s|sg)?\$")
 _DOLLARS = {None: "USD", "us": "USD", "nz": "NZD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
             "s": "SGD", "sg": "SGD"}  # fmt: skip
+_DOLLAR_COUNTRIES = "|".join(sorted((k for k in _DOLLARS if k), key=len, reverse=True))
+_DOLLAR_PREFIX = re.compile(rf"(?<![a-z])({_DOLLAR_COUNTRIES})?\$")
 _NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)")
 # "a decade", "a year": lengths of time written with an article
 _SPANS = {"decade", "century", "year", "month", "week", "fortnight", "day", "hour", "minute"}
@@ -460,7 +461,7 @@ def _fraction(text: str, prefix: str, suffix: str) -> Value | None:
 def _leading_words(text: str) -> str:
     """The words before the first digit, without a currency sign ("about $14 million": "about")."""
     m = re.match(r"^\D*", text)
-    return re.sub(r"\s*(?:\b(?:us|a|c|hk))?[$€£¥₹]\s*$", "", m.group(0)) if m else ""
+    return re.sub(rf"\s*(?:\b(?:{_DOLLAR_COUNTRIES}))?[$€£¥₹]\s*$", "", m.group(0)) if m else ""
 
 
 def _precision(written: str, amount: float) -> float:

@@ -131,6 +131,8 @@ def test_other_countries_dollars_a_rate_after_the_figure_and_rainfall_depth() ->
     assert hk is not None and hk.unit == "HKD" and hk.point == 40e6
     us = parse_value("US$5 million")
     assert us is not None and us.unit == "USD"
+    about = parse_value("about NZ$12 million")
+    assert about is not None and about.unit == "NZD" and about.hedge == "approx"
     rain = parse_value("180", "nearly", "litres per square metre fell")
     mm = parse_value("180mm")
     assert rain is not None and mm is not None and rain.dimension == mm.dimension == "length"
