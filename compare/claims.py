@@ -2005,6 +2005,7 @@ def _when(doc: Any, ent: Any, published: date | None) -> When | None:
             resolved = None
         if resolved and published and year is None and (resolved - published).days > 200:
             resolved = resolved.replace(year=ref_year - 1)
+        # "comes into force on 1 January", written in December: next year's
         elif (
             resolved
             and published
@@ -2012,9 +2013,7 @@ def _when(doc: Any, ent: Any, published: date | None) -> When | None:
             and (published - resolved).days > 180
             and _tense_of(ent) != "past"
         ):
-            resolved = resolved.replace(
-                year=ref_year + 1
-            )  # "comes into force on 1 January", written in December
+            resolved = resolved.replace(year=ref_year + 1)
     elif weekday is not None and published is not None:
         resolved = _nearest_weekday(published, weekday, words, doc, _tense_of(ent))
     elif relative is not None and published is not None:
@@ -2950,9 +2949,8 @@ def _cue_verb(doc: Any, text: str, cue: str, root: Any) -> str:
             if obj is not None
             else None
         )
-        if (
-            called is None and obj is not None
-        ):  # "rejected calls to quit", the parser hanging "quit" on "rejected"
+        # "rejected calls to quit", the parser hanging "quit" on "rejected"
+        if called is None and obj is not None:
             called = next(
                 (
                     c

@@ -438,7 +438,7 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
      "polarity"),
     ({"deliberate", "deliberately", "arson", "sabotage", "intentional", "intentionally"},
      {"accident", "accidental", "accidentally"}, "other"),
-    ({"larger than"}, {"smaller than"}, "other"),
+    ({"larger than"}, {"smaller than"}, "other"),  # "a larger harvest than last year's" / "a smaller one"
     ({"set a record"}, {"short of the record"}, "other"),  # "smashed the world record" / "0.3 s outside it"
     ({"resume", "resumption", "reopen"}, {"suspension extended"}, "status"),  # "extended its suspension"
     ({"collapse", "burst", "breach", "give way"}, {"held firm"}, "polarity"),  # "the dam gave way" / "held"
@@ -452,7 +452,7 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"block", "blocked", "cut off"}, {"passable", "remain open"}, "polarity"),
     ({"under way", "underway", "in progress"}, {"shelve", "scrap", "abandon", "mothball"}, "status"),
     ({"recall", "expel"}, {"remain in post"}, "status"),
-    ({"resign", "quit", "step down"}, {"dismissed from post"}, "other"),  # "a larger harvest than last year's" / "a smaller one"
+    ({"resign", "quit", "step down"}, {"dismissed from post"}, "other"),  # "resigned" / "dismissed the police chief"
 ]  # fmt: skip
 _PHRASAL = {
     "go ahead": r"(?:go|goes|going|went|gone) ahead",
@@ -851,10 +851,9 @@ def _rounded(qa: Quantity, qb: Quantity) -> bool:
     if not a or not b:
         return False
     ha, hb = qa.value.hedge, qb.value.hedge
+    # "exceeded 70%" / "fewer than two-thirds": bounds that point apart, no rounding joins them
     if (ha, hb) in (("min", "max"), ("max", "min")) and not _compatible(qa, qb):
-        return (
-            False  # "exceeded 70%" / "fewer than two-thirds": bounds that point apart, no rounding joins them
-        )
+        return False
     close = abs(a - b) / max(abs(a), abs(b)) <= 0.1
 
     def roundish(x: float) -> bool:
@@ -1892,18 +1891,26 @@ SEATS = {
 }  # fmt: skip
 
 
+_SEAT_PATTERNS = [
+    (re.compile(rf"\b{re.escape(seat)}\b"), re.compile(rf"\b(?:{'|'.join(map(re.escape, cities))})\b"))
+    for seat, cities in SEATS.items()
+]
+
+
+def _folded(name: str) -> str:
+    return name.lower().replace("é", "e")
+
+
 def _seat_of(a: str, b: str) -> bool:
     """One name is a seat of government or an institution that stands in the city the other names."""
-    la, lb = a.lower().replace("é", "e"), b.lower().replace("é", "e")
+    la, lb = _folded(a), _folded(b)
     return any(
-        re.search(rf"\b{re.escape(seat)}\b", x) and any(re.search(rf"\b{c}\b", y) for c in cities)
-        for x, y in ((la, lb), (lb, la))
-        for seat, cities in SEATS.items()
+        seat.search(x) and city.search(y) for x, y in ((la, lb), (lb, la)) for seat, city in _SEAT_PATTERNS
     )
 
 
 def _metonym(a: str, b: str) -> bool:
-    la, lb = a.lower().replace("é", "e"), b.lower().replace("é", "e")
+    la, lb = _folded(a), _folded(b)
     for name, meanings in METONYMS:
         for x, y in ((la, lb), (lb, la)):
             if re.search(rf"\b{name}\b", x) and any(m in y for m in meanings):
@@ -4042,6 +4049,11 @@ def _placings(text: str) -> list[int]:
     return out
 
 
+def _superlatives(text: str) -> list[tuple[re.Match[str], int]]:
+    """Each superlative with its rank ("third-largest": 3, "largest": 1)."""
+    return [(m, _ORDINALS.get((m.group(1) or "first").lower(), 1)) for m in _SUPERLATIVE.finditer(text)]
+
+
 def _cmp_placings(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """ "finished second" / "took bronze"; "the second-largest diamond" / "its largest-ever diamond"."""
     if sim < 0.7:
@@ -4054,14 +4066,7 @@ def _cmp_placings(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             f"{na} says {va!r} where {nb} says {vb!r}: places {pa[0]} and {pb[0]}, so only one can be right."
         )
         return [_two_values("other", "placing", "placing", sim, why, (ca, va), (cb, vb), internal)]
-    sa = [
-        (m, _ORDINALS.get((m.group(1) or "first").lower(), 1))
-        for m in _SUPERLATIVE.finditer(ca.sentence.text)
-    ]
-    sb = [
-        (m, _ORDINALS.get((m.group(1) or "first").lower(), 1))
-        for m in _SUPERLATIVE.finditer(cb.sentence.text)
-    ]
+    sa, sb = _superlatives(ca.sentence.text), _superlatives(cb.sentence.text)
     if len(sa) != 1 or len(sb) != 1:
         return []
     (ma, ra), (mb, rb) = sa[0], sb[0]
