@@ -1053,7 +1053,7 @@ def _markers_of(token: Any) -> set[str]:
 
 # Stage adjectives mark a figure only when they qualify a tally ("partial results", "a provisional count
 # of 40"), not an event ("a partial roof collapse").
-_STAGE_ADJECTIVES = {"partial", "preliminary", "provisional"}
+_STAGE_ADJECTIVES = {"partial", "preliminary", "provisional", "revised", "updated"}
 _TALLY_NOUNS = {
     "count", "toll", "figure", "estimate", "result", "tally", "number", "total", "data", "report", "return",
     "finding", "assessment", "list", "death", "casualty", "turnout", "vote", "census", "statistic",
@@ -1808,13 +1808,25 @@ _CLOCK_TIME = re.compile(
 )
 
 
-# "at noon", "at midnight": clock times written as words (not "noon prayers", "midnight mass").
-_NOON = re.compile(r"(?<=\bat )(noon|midnight)\b(?! (?:prayers?|mass|deadline|curfew))", re.I)
+# "at noon", "shortly before midnight": clock times written as words (not "noon prayers", "midnight mass").
+_NOON = re.compile(
+    r"(?:(?<=\bat )|(?<=\bbefore )|(?<=\bafter )|(?<=\baround )|(?<=\babout )|(?<=\buntil )|(?<=\bby ))"
+    r"(noon|midnight)\b(?! (?:prayers?|mass|deadline|curfew))",
+    re.I,
+)
+
+
+def _word_clock(m: re.Match[str]) -> int:
+    """Minutes after midnight of "noon" or "midnight"; midnight closes the day it is written with when
+    something happens before it or lasts until it ("shortly before midnight on Wednesday": late Wednesday)."""
+    if m.group(1).lower() == "noon":
+        return 720
+    return 1439 if re.search(r"\b(?:before|until|by) $", m.string[: m.start()]) else 0
 
 
 def _clock_spans(text: str) -> list[tuple[int, int, int]]:
     """Clock times in a text: ``(start, end, minutes after midnight)``."""
-    out = [(m.start(), m.end(), 720 if m.group(1).lower() == "noon" else 0) for m in _NOON.finditer(text)]
+    out = [(m.start(), m.end(), _word_clock(m)) for m in _NOON.finditer(text)]
     for m in _CLOCK_TIME.finditer(text):
         if m.group(1) is not None:
             hour, minute, meridiem = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()

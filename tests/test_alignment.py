@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from compare.alignment import align_pair, align_sources, claim_groups, connected_groups
 
@@ -38,7 +39,10 @@ def test_blocked_alignment_matches_dense(monkeypatch) -> None:
     b = _unit(rng.normal(size=(40, 8)).tolist())
     dense = align_sources([a, b], 0.3, 0.05)
     monkeypatch.setattr("compare.alignment.BLOCK", 7)
-    assert align_sources([a, b], 0.3, 0.05) == dense
+    blocked = align_sources([a, b], 0.3, 0.05)
+    # the same links; a block's matrix product may differ from the whole one in the last float32 bit
+    assert [link[:4] for link in blocked] == [link[:4] for link in dense]
+    assert [link[4] for link in blocked] == pytest.approx([link[4] for link in dense], abs=1e-6)
 
 
 def test_claim_groups_do_not_chain() -> None:

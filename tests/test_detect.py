@@ -3981,3 +3981,85 @@ def test_denials_that_say_the_same_as_the_other() -> None:
     ]
     for a, b in cases:
         assert not strong(pair(a, b, sim=0.75), "polarity"), (a, b)
+
+
+def test_a_sterling_figure_written_two_ways_is_compared() -> None:
+    cands = pair(
+        "Harwell Foods agreed on Thursday to buy Crispin & Lowe for £1.2 billion in cash, the companies said.",
+        "The all-cash takeover values Crispin & Lowe at 1.6 billion pounds, Harwell Foods said.",
+        sim=0.77,
+    )
+    assert strong(cands, "quantity")
+
+
+def test_a_named_area_both_sentences_speak_of_is_no_difference_of_scope() -> None:
+    a = "At least 61 people were killed when the earthquake struck the Jalal district on Sunday, officials said."
+    cands = pair(
+        a, "The quake that flattened villages across Jalal district on Sunday killed 16 people.", sim=0.79
+    )
+    assert strong(cands, "quantity")
+    wider = pair(
+        "At least 61 people were killed when the earthquake struck the Jalal district on Sunday, officials said.",
+        "The quake killed 16 people across the region on Sunday.",
+        sim=0.79,
+    )
+    assert not strong(wider, "quantity")
+
+
+def test_a_revised_offer_is_no_revised_figure() -> None:
+    cands = pair(
+        "The dockworkers' walkout ended on Thursday after nine days, when the union accepted a revised pay offer.",
+        "Ships began unloading again after a stoppage that had lasted almost three weeks, ending when members voted.",
+        sim=0.6,
+    )
+    assert strong(cands, "quantity")
+
+
+def test_before_midnight_is_late_that_day() -> None:
+    cands = pair(
+        "The explosion ripped through the fertiliser depot at about 3:40 a.m. on Thursday.",
+        "Residents were thrown from their beds by the blast at the depot, which happened shortly before midnight"
+        " on Wednesday.",
+        sim=0.55,
+        pa=date(2025, 10, 24),
+        pb=date(2025, 10, 24),
+    )
+    assert strong(cands, "date")
+
+
+def test_since_its_opening_dates_the_opening() -> None:
+    cands = pair(
+        "The Kessel suspension bridge, which opened to traffic in 1962, will be closed for six months of repairs.",
+        "Since its opening in 1971, the Kessel bridge has carried an estimated 400 million vehicles.",
+        sim=0.57,
+    )
+    assert strong(cands, "date")
+
+
+def test_the_country_a_win_or_a_navy_belongs_to() -> None:
+    medal = pair(
+        "Ingrid Solbakken won the women's 10km sprint, giving Norway its first biathlon gold of the Games.",
+        "Solbakken's victory in the sprint brought Sweden a first gold medal in biathlon at these Olympics.",
+        sim=0.79,
+    )
+    assert strong(medal, "entity")
+    navy = pair(
+        "The Senegalese navy intercepted a Chinese-flagged trawler fishing without a licence near the maritime"
+        " border and escorted it to Dakar, fisheries officials said.",
+        "Guinea-Bissau's navy seized a Chinese-flagged trawler caught fishing without a licence near the maritime"
+        " border, and escorted the vessel to the port of Bissau, officials said.",
+        sim=0.81,
+    )
+    assert strong(navy, "entity")
+    same = pair(
+        "The UK will send an additional 500 troops to Estonia as part of NATO's forward presence.",
+        "Britain is deploying 500 more soldiers to Estonia to bolster NATO's eastern flank.",
+        sim=0.85,
+    )
+    assert not strong(same, "entity")
+    owner = pair(
+        "The Liberian-flagged tanker Aurora Spirit was struck by a drone in the Red Sea on Tuesday.",
+        "The Greek-owned tanker Aurora Spirit reported minor damage after a drone hit it off Yemen's coast.",
+        sim=0.75,
+    )
+    assert not strong(owner, "entity")

@@ -62,3 +62,13 @@ def test_time_zones_of_places() -> None:
     assert timezone("Kenya") == "Africa/Nairobi"  # every listed Kenyan city keeps one zone
     assert timezone("United States") == ""  # several zones: unknown
     assert timezone("Xqzville") == ""
+
+
+def test_nations_of_names_and_adjectives() -> None:
+    from compare.gazetteer import nations
+
+    assert nations("UK") == nations("Britain") == nations("British") == {"GB"}
+    assert nations("Guinea-Bissau's") == {"GW"}
+    assert nations("Senegalese") == {"SN"} and nations("Chinese") == {"CN"}
+    assert nations("Austrian") != nations("Australian")
+    assert not nations("Lyon")

@@ -142,3 +142,14 @@ def test_other_countries_dollars_a_rate_after_the_figure_and_rainfall_depth() ->
 def test_a_figure_exceeded_is_a_lower_bound() -> None:
     v = parse_value("60%", "Attendance exceeded")
     assert v is not None and v.hedge == "min" and v.low == 60
+
+
+def test_pounds_are_sterling_with_a_multiplier_or_a_payment_and_a_weight_of_goods() -> None:
+    deal = parse_value("1.6 billion pounds")
+    assert deal is not None and deal.unit == "GBP" and deal.point == 1.6e9
+    fine = parse_value("120,000 pounds", "the utility to pay")
+    assert fine is not None and fine.unit == "GBP"
+    beef = parse_value("2 million pounds", "recalled", "of ground beef")
+    assert beef is not None and beef.dimension == "mass"
+    bear = parse_value("300 pounds", "the bear weighed")
+    assert bear is not None and bear.dimension == "mass"
