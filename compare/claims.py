@@ -940,14 +940,25 @@ def _aside(token: Any, deps: tuple[str, ...]) -> set[int]:
     return {t.i for c in token.children if c.dep_ in deps for t in c.subtree}
 
 
+def _written_document(verb: Any) -> bool:
+    """ "wrote the letter", "the memo was written by": a document written, not words said in writing."""
+    return _by_agent(verb) is not None or any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in ("that", "it")
+        for c in verb.children
+    )
+
+
 def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
     """The named doers of the sentence's verbs: "tabled by the Green Left group", "Bloomberg News, which
     first revealed the talks", "scientists at the Karolinska Institute led the research"."""
     out: list[Agent] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma in STOP or lemma in _NO_DOER:
+        if tok.pos_ != "VERB" or lemma in STOP:
             continue
+        if lemma in _NO_DOER and not (lemma == "write" and _written_document(tok)):
+            continue  # "wrote in a blog post" is speech; "wrote the letter", "was written by" authorship
+        lemma = _event_lemma(tok) if lemma in _PHRASAL_VERBS else lemma  # "put forward the plan": propose
         if lemma in _TAKE_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in tok.children
         ):
@@ -1083,6 +1094,8 @@ def _markers(doc: Any) -> set[str]:
         text = t.text.lower()
         if not (text in REFERENT_MARKERS or _YEAR.match(t.text)):
             continue
+        if _personal_past(t) or (text in ("former", "ex") and t.head.ent_type_ == "PERSON"):
+            continue  # "former president Giorgi Lomidze": a person's past post, not a past thing
         if text in _STAGE_ADJECTIVES and t.dep_ == "amod":
             head = t.head
             if head.lemma_.lower() not in _TALLY_NOUNS and not any(c.dep_ == "nummod" for c in head.children):
@@ -1912,7 +1925,8 @@ DATED_BY_MAKING = {"law": "pass", "act": "pass", "legislation": "pass", "statute
 _PHRASAL_ANCHORS = {("give", "way"): "collapse", ("set", "up"): "found", ("touch", "down"): "land",
                     ("step", "down"): "resign", ("break", "out"): "erupt", ("pass", "away"): "die",
                     ("take", "offline"): "shut", ("lift", "off"): "launch", ("blast", "off"): "launch", ("walk", "out"): "strike",
-                    ("put", "forward"): "propose"}  # fmt: skip
+                    ("put", "forward"): "propose", ("draw", "up"): "draft"}  # fmt: skip
+_PHRASAL_VERBS = {light for light, _ in _PHRASAL_ANCHORS}
 
 
 def _theme(ent: Any) -> str:
@@ -3007,6 +3021,13 @@ def _event_lemma(tok: Any) -> str:
             named = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
             return _event_of(named if named is not None and obj.lemma_.lower() == "attempt" else obj)
     words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "dobj", "advmod", "acomp", "oprd")}
+    if lemma == "go" and "ahead" in words:
+        # "the rail strike went ahead": the event is what went ahead
+        subject = next(
+            (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None
+        )
+        if subject is not None:
+            return _event_of(subject)
     return next(
         (verb for (light, word), verb in _PHRASAL_ANCHORS.items() if light == lemma and word in words), lemma
     )

@@ -4063,3 +4063,47 @@ def test_the_country_a_win_or_a_navy_belongs_to() -> None:
         sim=0.75,
     )
     assert not strong(owner, "entity")
+
+
+def test_cleared_of_a_charge_against_found_guilty() -> None:
+    cands = pair(
+        "A jury in Leeds found the former care home manager guilty of neglecting residents.",
+        "The former manager of the care home was cleared of all charges of wilful neglect by a jury at Leeds.",
+        sim=0.74,
+    )
+    assert any(c.severity == "medium" and "cleared of" in c.explanation for c in cands)
+
+
+def test_shut_and_close_or_acquisition_and_purchase_are_one_event() -> None:
+    day = date(2024, 1, 17)
+    shut = pair(
+        "The Broughton coal-fired power station shut down for good last year.",
+        "The Broughton coal plant is scheduled to close in 2027 under the government's phase-out plan.",
+        sim=0.58,
+        pa=day,
+        pb=day,
+    )
+    assert strong(shut, "status")
+    deal = pair(
+        "Talmark completed its acquisition of the Danish wind turbine maker on Monday.",
+        "Talmark's purchase of the Danish turbine manufacturer is still awaiting approval from EU regulators.",
+        sim=0.68,
+        pa=day,
+        pb=day,
+    )
+    assert strong(deal, "status")
+
+
+def test_who_wrote_a_document_and_a_joint_author() -> None:
+    wrote = pair(
+        "The open letter demanding early elections was written by opposition leader Nino Beridze.",
+        "Former president Giorgi Lomidze penned the open letter calling for early elections, his office said.",
+        sim=0.6,
+    )
+    assert strong(wrote, "attribution")
+    joint = pair(
+        "The bill banning smartphones in primary schools was introduced by Senator Patricia Gomez.",
+        "The smartphone ban, co-sponsored by Senator Raul Medina, cleared its first vote in the Senate.",
+        sim=0.6,
+    )
+    assert not strong(joint, "attribution")
