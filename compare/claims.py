@@ -987,7 +987,9 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
             lo, hi = d.left_edge.idx, last.idx + len(last.text)
             if d.i != doer.i:
                 lo = d.idx if d.left_edge.i < doer.i else lo
-            inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+            aside_at = {doc[i].idx for i in aside}
+            # (not a name in the relative clause: "The surgeon, who trained at Harvard Medical School, led")
+            inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.start not in aside_at]
             # the doer itself ("the Financial Times", "researchers at the University of Bergen"), not a
             # place or nationality that only qualifies it ("Malawi's finance minister", "Chinese officials")
             who = next((m for m in inside if m.start <= d.idx < m.end), None)
@@ -3300,7 +3302,7 @@ def _events(doc: Any, main: Event) -> list[Event]:
 
 # ------------------------------------------------------------------------------------------- causes
 
-_CAUSE_VERBS = {"cause", "trigger", "spark", "prompt", "start"}
+_CAUSE_VERBS = {"cause", "trigger", "spark", "prompt", "start", "force"}
 _CAUSE_PREPS = {("because", "of"), ("due", "to"), ("result", "of"), ("owing", "to"), ("thanks", "to")}
 
 

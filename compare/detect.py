@@ -135,6 +135,7 @@ SYNONYMS = [
     {"support", "back", "endorse", "favour", "favor"},
     {"free", "release", "liberate"},
     {"buy", "purchase", "acquire", "acquisition", "takeover"},
+    {"walkout", "strike", "stoppage"},  # industrial action: "the walkout by ground staff" / "the strike"
     {"include", "contain", "comprise", "incorporate", "feature", "carry"},
     {"allow", "permit", "admit", "let"},
     {"circuit", "electrical", "electric", "wiring"},  # "a short circuit" is "an electrical fault"
@@ -602,8 +603,10 @@ def _outcome_words(claim: Claim) -> set[str]:
                 ("¬" if _NEGATED_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) else "") + lemma
             )
     denied = {w for n in claim.negations for w in (*n.scope, *n.focus, n.head, n.predicate)}
+    # "none of the 40 people survived": the verb is denied, which says its opposite ("¬survive")
+    nobody = {verb for verb, subject in claim.subjects if subject in SUBJECT_NEGATIONS}
     words = {w.lower().strip(".,;:!?\"'()") for w in claim.sentence.text.split()}
-    return (set(claim.lemmas | claim.verbs) | words) - denied | phrases
+    return (set(claim.lemmas | claim.verbs) | words) - denied - nobody | phrases | {"¬" + v for v in nobody}
 
 
 @dataclass(frozen=True)
@@ -1112,6 +1115,14 @@ def _gap(text: str, q: Quantity) -> bool:
     return q.value.dimension == "percent" and bool(_GAP.match(text[q.end :]))
 
 
+_WINDOW = re.compile(r"^(?:the )?(?:first|last|past|previous|next|coming|opening|final) ", re.I)
+
+
+def _window(q: Quantity) -> bool:
+    """A duration that names a span of the calendar ("the first seven months", "the past three years")."""
+    return bool(_WINDOW.match(q.text))
+
+
 def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
     ca, cb = ctx.inherited(ca), ctx.inherited(cb)
@@ -1140,6 +1151,8 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
                 continue  # "traded 3 per cent below the offer price" / "jumped 33 per cent": a gap, a move
             if _complement(ca, qa, cb, qb):
                 continue  # the two sides of one vote
+            if qa.value.dimension == "duration" and _window(qa) != _window(qb):
+                continue  # "in the first seven months of the year": a span counted over, not how long it lasted
             single = dims_a.count(qa.value.dimension) == 1 and dims_b.count(qb.value.dimension) == 1
             rel, reason = _referent(qa, qb, single and sim >= _SINGLE_SIMILARITY.get(qa.value.dimension, 0.5))
             if rel != "unrelated":
@@ -3045,6 +3058,8 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 continue  # "neither side managed" / "neither team testing": one denial, two wordings
             if neg.predicate and not _predicate_met(neg, y):
                 continue
+            if any(e.state in ("pending", "cancelled") and _same_event(e.verb, neg.head) for e in y.events):
+                continue  # "had not received the proposal" / "had yet to receive it": both say not done
             # (a denied noun is met by its verb or adjective: "received no warning" / "were warned")
             hit = _overlap(neg.focus, y.lemmas) | {w for w in neg.focus if _derived(w, y.lemmas | y.verbs)}
             broad = {w for w in neg.focus if BROADER.get(w, set()) & (y.lemmas | y.verbs)}
@@ -3915,6 +3930,10 @@ def _another(text: str) -> set[str]:
     return {m.lower() for m in _ANOTHER.findall(_RECIPROCAL.sub(" ", text))}
 
 
+# Verbs that make something else happen: "a failure forced the airline to ground flights" grounded them.
+CAUSING = {"force", "cause", "lead", "prompt", "compel", "oblige", "make"}
+
+
 def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """Done vs not done: one source reports an event as having happened, the other as planned,
     still pending, called off, or only speculated."""
@@ -3926,7 +3945,7 @@ def _cmp_status(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     done, ed, other, eo = found
     if eo.cue in ONGOING and ed.verb in _syn("begin"):
         return []  # "the harvest began" / "the harvest is under way": started and ongoing agree
-    if eo.state == "cancelled" and ed.verb in STOPPING:
+    if eo.state == "cancelled" and (ed.verb in STOPPING or (ed.verb in CAUSING and done.verbs & STOPPING)):
         return []  # "halted departures" / "flights were suspended": a stop, reported done, agrees with a stop
     nd, no = ctx.name(done.sentence.source), ctx.name(other.sentence.source)
     others = _another(done.sentence.text) ^ _another(other.sentence.text)
@@ -4883,9 +4902,13 @@ def compare_claims(
 # Numbered occasions of one contest or process: "the first leg" / "the second leg", "the opening round".
 _OCCASION = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|final|last|opening|return|reverse|1st|2nd|3rd)[- ]"
-    r"(leg|round|half|game|match|set|stage|day|test|race|heat|quarter|period|innings|ballot|reading)\b",
+    r"(leg|round|half|game|match|set|stage|day|test|race|heat|quarter|period|innings|ballot|reading|explosion|blast|"
+    r"bomb|attack|strike|quake|earthquake|tremor|shock|wave|session|debate|vote|fire)\b",
     re.I,
 )
+# Nouns of one kind of occasion ("the first explosion" / "a second blast").
+_OCCASION_NOUNS = {"blast": "explosion", "bomb": "explosion", "earthquake": "quake", "tremor": "quake", "shock": "quake",
+                   "ballot": "vote"}  # fmt: skip
 
 
 def _occasions_apart(ca: Claim, cb: Claim) -> str | None:
@@ -4896,7 +4919,10 @@ def _occasions_apart(ca: Claim, cb: Claim) -> str | None:
         found: dict[str, set[str]] = {}
         for m in _OCCASION.finditer(c.sentence.text):
             which = m.group(1).lower()
-            found.setdefault(m.group(2).lower(), set()).add("last" if which == "final" else which)
+            noun = m.group(2).lower()
+            found.setdefault(_OCCASION_NOUNS.get(noun, noun), set()).add(
+                "last" if which == "final" else which
+            )
         seen.append(found)
     for noun in seen[0].keys() & seen[1].keys():
         if not seen[0][noun] & seen[1][noun]:

@@ -4107,3 +4107,58 @@ def test_who_wrote_a_document_and_a_joint_author() -> None:
         sim=0.6,
     )
     assert not strong(joint, "attribution")
+
+
+def test_two_wordings_of_not_done_and_of_none_survived() -> None:
+    yet = pair(
+        "Kremlin spokesman Yuri Danilov said Moscow had not received the proposal.",
+        "Russia's presidential spokesman, Yuri Danilov, said the Kremlin had yet to receive the proposal.",
+        sim=0.88,
+    )
+    assert not strong(yet, "polarity")
+    none = pair(
+        "None of the 40 people on board the helicopter survived the crash in the Andes.",
+        "All 40 passengers and crew were killed when the helicopter came down in the Andes.",
+        sim=0.77,
+    )
+    assert not any(c.severity in ("high", "medium") for c in none)
+
+
+def test_numbered_blasts_are_two_occasions() -> None:
+    cands = pair(
+        "No one was hurt in the first explosion at the refinery, which occurred shortly after 8 a.m.",
+        "Two workers were injured in a second blast at the refinery about an hour later, the company said.",
+        sim=0.61,
+    )
+    assert cands and all(c.severity == "low" for c in cands)
+
+
+def test_a_name_in_a_relative_clause_is_not_the_doer() -> None:
+    cands = pair(
+        "The surgeon, who trained at Harvard Medical School, led the 14-hour operation to separate the twins.",
+        "The hospital's medical director, Dr Amara Lindqvist, led the team that separated the twins.",
+        sim=0.71,
+    )
+    assert not strong(cands, "entity")
+
+
+def test_a_calendar_span_is_not_a_duration_claim() -> None:
+    cands = pair(
+        "Velmar airport handled 2.1 million passengers in July, a record for a single month, the operator said.",
+        "Passenger numbers at Velmar airport reached 11.8 million in the first seven months of the year.",
+        sim=0.83,
+    )
+    assert not strong(cands, "quantity")
+
+
+def test_forced_to_ground_flights_is_a_cause_and_agrees_with_cancelled() -> None:
+    day = date(2023, 8, 18)
+    cands = pair(
+        "BlueSky Air cancelled more than 200 flights on Friday because of a strike by its pilots.",
+        "A computer system failure forced BlueSky Air to ground more than 200 flights on Friday.",
+        sim=0.69,
+        pa=day,
+        pb=day,
+    )
+    assert not strong(cands, "status")
+    assert any(c.kind == "other" and "cause" in c.explanation for c in cands)
