@@ -787,7 +787,8 @@ MEASURES = (
     {"budget", "spending", "expenditure"},
     {"debt", "borrowing"},
     {"deficit"},
-    {"valuation", "worth", "capitalisation", "capitalization"},
+    {"valuation", "worth", "capitalisation", "capitalization", "value"},
+    {"volume", "tonnage"},  # "exports fell 7 percent in volume" / "the value of exports rose 12 percent"
     {"fine", "penalty", "damages"},
     {"dividend"},
     {"margin"},
@@ -982,7 +983,19 @@ def _different_basis(a: str, b: str) -> str | None:
     for x, y in zip(_basis(a), _basis(b), strict=True):
         if x and y and not x & y:
             return f"{min(x)} vs {min(y)}"
+    adjusted = [m.group(0) for t in (a, b) if (m := _ADJUSTED.search(t))]
+    if len(adjusted) == 1:
+        return f"‘{adjusted[0]}’ vs as reported"
     return None
+
+
+# A figure restated on another basis ("stripping out currency movements", "like-for-like", "in real terms").
+_ADJUSTED = re.compile(
+    r"\b(?:strip(?:ping|ped|s)? out [\w ]{0,20}?(?:currenc\w*|exchange[- ]rates?|one-offs?|acquisitions?)|"
+    r"(?:at )?constant[- ](?:currenc\w*|exchange rates?|prices)|like-for-like|organic(?:ally)?|in real terms|"
+    r"inflation[- ]adjusted|adjusted for inflation|on an underlying basis)\b",
+    re.I,
+)
 
 
 # A count over a whole area ("across the county", "nationwide") or one part of it ("in Bavaria alone").
@@ -1066,8 +1079,13 @@ _BY_BEFORE = re.compile(
 _MORE_AFTER = re.compile(r"\s*(?:more|fewer|less|extra|additional)\b", re.I)
 
 
+_SOONER_AFTER = re.compile(r"\s*(?:sooner|longer|shorter|faster|quicker)\b", re.I)
+
+
 def _change(text: str, q: Quantity) -> bool:
     """The figure is the size of a change, not a level or a total."""
+    if q.value.dimension == "duration" and _SOONER_AFTER.match(text[q.end :]):
+        return True  # "left hospital two days sooner": a difference between two spans
     if q.value.dimension in ("percent", "points", "score", "age", "duration"):
         return False  # a percentage move is read elsewhere; a duration "by" is a deadline
     by = bool(_BY_BEFORE.search(text[: q.start])) and q.verb in _CHANGE_VERBS
@@ -1181,7 +1199,7 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         if rel != "different" and _change(ca.sentence.text, qa) != _change(cb.sentence.text, qb):
             rel, reason = "different", "one is the size of a change, the other a level or a total"
         elif basis:
-            rel, reason = "different", f"they are measured over different periods ({basis})"
+            rel, reason = "different", f"they are stated on different bases ({basis})"
         if qa.value.dimension == "age":
             if (
                 ca.people
@@ -3154,6 +3172,9 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             continue
         if _different_basis(ca.sentence.text, cb.sentence.text):
             continue  # "rose 0.8% from August" / "fell 1.5% from a year earlier"
+        ma, mb = ({k for q in c.quantities for k in _measures(q)} for c in (ca, cb))
+        if kind == "other" and ma and mb and not ma & mb:
+            continue  # "exports fell 7 percent in volume" / "their value rose 12 percent": two measures
         if verbs_a & verbs_b & (pos_words | neg_words):
             continue
         positive_side = cb if verbs_a & neg_words else ca
@@ -4906,6 +4927,7 @@ _OCCASION = re.compile(
     r"bomb|attack|strike|quake|earthquake|tremor|shock|wave|session|debate|vote|fire)\b",
     re.I,
 )
+_RUNOFF = re.compile(r"\brun-?offs?\b", re.I)
 # Nouns of one kind of occasion ("the first explosion" / "a second blast").
 _OCCASION_NOUNS = {"blast": "explosion", "bomb": "explosion", "earthquake": "quake", "tremor": "quake", "shock": "quake",
                    "ballot": "vote"}  # fmt: skip
@@ -4917,6 +4939,8 @@ def _occasions_apart(ca: Claim, cb: Claim) -> str | None:
     seen: list[dict[str, set[str]]] = []
     for c in (ca, cb):
         found: dict[str, set[str]] = {}
+        if _RUNOFF.search(c.sentence.text):
+            found.setdefault("round", set()).add("second")  # "the runoff" / "the first round"
         for m in _OCCASION.finditer(c.sentence.text):
             which = m.group(1).lower()
             noun = m.group(2).lower()

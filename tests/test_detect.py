@@ -4162,3 +4162,34 @@ def test_forced_to_ground_flights_is_a_cause_and_agrees_with_cancelled() -> None
     )
     assert not strong(cands, "status")
     assert any(c.kind == "other" and "cause" in c.explanation for c in cands)
+
+
+def test_figures_on_other_bases_or_of_other_measures() -> None:
+    adjusted = pair(
+        "Quarterly revenue at fashion retailer Mireia Group rose 18 percent to 2.1 billion euros, the company said.",
+        "Stripping out currency movements, sales at Mireia Group grew 11 percent in the quarter, the company said.",
+        sim=0.72,
+    )
+    assert not strong(adjusted, "quantity")
+    volume = pair(
+        "Colombia's coffee exports fell 7 percent in volume in September, the growers' federation said.",
+        "The value of Colombian coffee shipped abroad rose 12 percent in September as higher prices offset smaller"
+        " volumes, the growers' federation said.",
+        sim=0.65,
+    )
+    assert not any(c.severity in ("high", "medium") for c in volume)
+    sooner = pair(
+        "The antiviral did not reduce 28-day mortality among hospitalised patients, researchers reported.",
+        "Patients given the antiviral left hospital two days sooner on average than those on placebo.",
+        sim=0.64,
+    )
+    assert not strong(sooner, "quantity")
+
+
+def test_the_first_round_and_the_runoff_are_two_occasions() -> None:
+    cands = pair(
+        "Rosa Quintero won the first round of the presidential election on Sunday with 41 percent of the vote.",
+        "Rosa Quintero lost Sunday's presidential runoff to Diego Arce, who took 52 percent of the vote.",
+        sim=0.75,
+    )
+    assert cands and all(c.severity == "low" for c in cands)
