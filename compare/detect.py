@@ -923,12 +923,20 @@ _PERIODS = (
 )
 
 
-def _basis(text: str) -> tuple[set[str], set[str]]:
-    """How a figure is compared and over what period it is stated ("from a year earlier", "in September
-    from August", "for the six months to January")."""
+# When in a trading session a price is read ("jumped 8 percent in early trading" / "closed down 2 percent").
+_SESSIONS = (
+    ("during the session", re.compile(r"\b(?:in (?:early|morning|afternoon|late) trad\w+|intraday|at one point)\b", re.I)),
+    ("at the close", re.compile(r"\b(?:closed|ended|finished) (?:the (?:day|session) )?(?:up|down|higher|lower)\b|\bat the close\b", re.I)),
+)  # fmt: skip
+
+
+def _basis(text: str) -> tuple[set[str], set[str], set[str]]:
+    """How a figure is compared, over what period it is stated ("from a year earlier", "in September
+    from August", "for the six months to January") and when in a trading session it was read."""
     return (
         {name for name, pattern in _COMPARISONS if pattern.search(text)},
         {name for name, pattern in _PERIODS if pattern.search(text)},
+        {name for name, pattern in _SESSIONS if pattern.search(text)},
     )
 
 
@@ -1000,7 +1008,8 @@ _ADJUSTED = re.compile(
 
 # A count over a whole area ("across the county", "nationwide") or one part of it ("in Bavaria alone").
 _WHOLE_AREA = re.compile(
-    r"\b(?:across|throughout|nationwide|countrywide|statewide|county-wide|region-wide|in total|altogether)\b"
+    r"\b(?:across|throughout|nationwide|countrywide|statewide|county-wide|region-wide|in total|altogether|"
+    r"worldwide|globally|around the world)\b"
 )
 _AREA_NAMED = re.compile(r"\b(?:across|throughout) (?:the |much of |most of )?((?:[A-Z][\w'-]+ ?)+)")
 
@@ -1079,6 +1088,28 @@ _BY_BEFORE = re.compile(
 _MORE_AFTER = re.compile(r"\s*(?:more|fewer|less|extra|additional)\b", re.I)
 
 
+# A tally declared final ("final turnout was 62.5 percent"): a reading taken earlier may be lower.
+_SEASON = re.compile(r"\b((?:19|20)\d\d)[/–-](\d\d)\b")
+
+
+def _stated_years(c: Claim) -> set[str]:
+    """The years or seasons a sentence is about, as written or resolved ("last year", "in 2021", "the 2024/25
+    season"), besides those that open a period ("since 2019") or give a baseline ("below the 2019 peak")."""
+    seasons = {f"{m.group(1)}/{m.group(2)}" for m in _SEASON.finditer(c.sentence.text)}
+    years = {
+        str(d.year)
+        for d in c.dates
+        if d.year and d.month is None and d.day is None and d.weekday is None and d.year_from is None
+        and not _since(c, d) and not _baseline(c, d) and not _SEASON.search(d.text + c.sentence.text[d.end : d.end + 3])
+    }  # fmt: skip
+    return seasons | years
+
+
+_FINAL_TALLY = re.compile(
+    r"\bfinal (?:turnout|results?|count|tally|toll|figures?|score)\b|"
+    r"\ball (?:the )?(?:ballots|votes|precincts|polling stations) (?:counted|reporting|in)\b",
+    re.I,
+)
 _SOONER_AFTER = re.compile(r"\s*(?:sooner|longer|shorter|faster|quicker)\b", re.I)
 
 
@@ -1188,7 +1219,11 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         said = f"{na} says {qa.text!r} where {nb} says {qb.text!r}"
         severity: Severity
-        stage_a, stage_b = ca.markers & STAGES, cb.markers & STAGES
+        stage_a, stage_b = set(ca.markers & STAGES), set(cb.markers & STAGES)
+        final_a, final_b = (bool(_FINAL_TALLY.search(c.sentence.text)) for c in (ca, cb))
+        if final_a != final_b and not stage_a | stage_b and (qa.value.high < qb.value.low) == final_b:
+            # "41.8 percent at 6 p.m." / "final turnout 62.5 percent": a reading before the count was complete
+            stage_a, stage_b = ({"final"}, set()) if final_a else (set(), {"final"})
         # "officials said" may be the agency the other names: only named sources can be told apart
         named_a = [m for m in ca.speakers if not _speaker_words(m) <= GENERIC_SOURCES]
         named_b = [m for m in cb.speakers if not _speaker_words(m) <= GENERIC_SOURCES]
@@ -1225,6 +1260,10 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
             rel, reason = "different", f"{whole.text!r} is a whole of which only a part is described"
         if rel != "different" and (parts := _sum_of_parts(qa, ca, qb, cb)):
             rel, reason = "different", f"{parts}: one may count only a part of what the other counts"
+        years = _stated_years(ca), _stated_years(cb)
+        if rel != "different" and years[0] and years[1] and not years[0] & years[1]:
+            told = ", ".join(sorted(years[0] | years[1]))
+            rel, reason = "different", f"the sentences are about different years or seasons ({told})"
         if rel != "different" and not internal and _forecast(ca) != _forecast(cb):
             rel, reason = "different", "one is forecasters' expectation, the other a reported figure"
         if rel == "different":
@@ -1830,9 +1869,38 @@ def _role_conflict(ra: str, rb: str) -> bool:
 GEO_GENERIC = {"islan", "isles", "repub", "kingd", "mount", "provi", "regio", "distr"}  # 5-letter stems
 
 
+# Bodies news names in two ways, and agencies named for the body they belong to: one source either way.
+ORG_ALIASES = {
+    "holy see": "vatican", "vatican city": "vatican", "scotland yard": "metropolitan police",
+    "met police": "metropolitan police", "msf": "doctors without borders",
+    "medecins sans frontieres": "doctors without borders", "eurostat": "eu statistics office",
+    "european union s statistics office": "eu statistics office", "national hurricane center": "noaa",
+    "national weather service": "noaa", "national oceanic and atmospheric administration": "noaa",
+    "pentagon": "defense department", "department of defense": "defense department",
+    "us defense department": "defense department", "state department": "department of state",
+    "fed": "federal reserve", "us federal reserve": "federal reserve", "number 10": "downing street",
+    "no 10": "downing street", "elysee palace": "elysee", "quai d orsay": "french foreign ministry",
+    "bank of england": "bank of england", "threadneedle street": "bank of england",
+    "iaea": "international atomic energy agency", "un nuclear watchdog": "international atomic energy agency",
+    "un refugee agency": "unhcr", "un children s agency": "unicef", "un food agency": "world food programme",
+    "wfp": "world food programme",
+}  # fmt: skip
+
+
+def _alias(key: str) -> str:
+    key = key.removeprefix("the ").replace("'", " ").replace("’", " ")
+    key = " ".join(key.split())
+    first, _, rest = key.partition(" ")
+    if key not in ORG_ALIASES and rest in ORG_ALIASES and gazetteer.nations(first):
+        key = rest  # "the US National Hurricane Center"
+    return ORG_ALIASES.get(key, key)
+
+
 def _same_entity(a: Mention, b: Mention) -> bool:
     if a.kind == "person" and b.kind == "person":
         return same_name(a.key, b.key)
+    if a.kind != "person" and b.kind != "person" and _alias(a.key) == _alias(b.key):
+        return True
     if a.key == b.key or a.key in b.key.split() or b.key in a.key.split() or same_place(a.key, b.key):
         return True
     if "norp" in (a.kind, b.kind) and (
@@ -4287,9 +4355,12 @@ def _cmp_causes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     wx, wy = _in_order(x, ca.sentence.text), _in_order(y, cb.sentence.text)
     why = f"{na} gives the cause as ‘{wx}’, {nb} as ‘{wy}’; the two accounts of what caused it share nothing."
     hedged = {ca.status, cb.status} & {"hedged"}
-    if hedged:
-        severity = "low"
-        why += " One of them is speculative, so an early hypothesis may have been replaced."
+    earlier = [c for c in (ca, cb) if _EARLIER_VIEW.search(c.sentence.text)]
+    if hedged or len(earlier) == 1:
+        severity = "low"  # "police initially suspected a gas leak" / "caused by a homemade bomb, investigators concluded"
+        why += (
+            " One of them is speculative or an earlier view, so an early hypothesis may have been replaced."
+        )
     elif (ca.lemmas | cb.lemmas) & {"blame", "attribute"} and not _explainers(ca) & _explainers(cb):
         severity = "low"  # "analysts attributed the drop to ..." / "the trading house blamed it on ..."
         why += " These are explanations offered by different parties, which may each be reported accurately."
@@ -4596,7 +4667,7 @@ MANNERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("heart attack", r"\b(?:heart attack|cardiac arrest)\b"),
         ("carbon monoxide poisoning", r"\bcarbon monoxide\b"),
         ("overdose", r"\boverdose\b"),
-        ("natural causes", r"\bnatural causes\b"),
+        ("natural causes", r"\b(?:natural causes|(?:long|short|brief|lengthy) illness)\b"),
         ("poisoning", r"\b(?:poisoned|poisoning)\b"),
     ),
     "the motive": (
@@ -4924,9 +4995,11 @@ def compare_claims(
 _OCCASION = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|final|last|opening|return|reverse|1st|2nd|3rd)[- ]"
     r"(leg|round|half|game|match|set|stage|day|test|race|heat|quarter|period|innings|ballot|reading|explosion|blast|"
-    r"bomb|attack|strike|quake|earthquake|tremor|shock|wave|session|debate|vote|fire)\b",
+    r"bomb|attack|strike|quake|earthquake|tremor|shock|wave|session|debate|vote|fire|phase|tranche)\b",
     re.I,
 )
+_AGGREGATE = re.compile(r"\baggregate\b", re.I)
+_LEG = re.compile(r"\b(?:first|second|opening|return|1st|2nd)[- ]leg\b", re.I)
 _RUNOFF = re.compile(r"\brun-?offs?\b", re.I)
 # Nouns of one kind of occasion ("the first explosion" / "a second blast").
 _OCCASION_NOUNS = {"blast": "explosion", "bomb": "explosion", "earthquake": "quake", "tremor": "quake", "shock": "quake",
@@ -4939,6 +5012,10 @@ def _occasions_apart(ca: Claim, cb: Claim) -> str | None:
     seen: list[dict[str, set[str]]] = []
     for c in (ca, cb):
         found: dict[str, set[str]] = {}
+        if _AGGREGATE.search(c.sentence.text):
+            found.setdefault("tie", set()).add("aggregate")  # "a 4-3 aggregate win" / "lost the second leg"
+        elif _LEG.search(c.sentence.text):
+            found.setdefault("tie", set()).add("leg")
         if _RUNOFF.search(c.sentence.text):
             found.setdefault("round", set()).add("second")  # "the runoff" / "the first round"
         for m in _OCCASION.finditer(c.sentence.text):
@@ -4949,6 +5026,8 @@ def _occasions_apart(ca: Claim, cb: Claim) -> str | None:
             )
         seen.append(found)
     for noun in seen[0].keys() & seen[1].keys():
+        if noun == "tie" and seen[0][noun] != seen[1][noun]:
+            return "one speaks of a single leg, the other of the aggregate over both"
         if not seen[0][noun] & seen[1][noun]:
             return f"one speaks of the {sorted(seen[0][noun])[0]} {noun}, the other of the {sorted(seen[1][noun])[0]}"
     return None

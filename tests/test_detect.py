@@ -4193,3 +4193,75 @@ def test_the_first_round_and_the_runoff_are_two_occasions() -> None:
         sim=0.75,
     )
     assert cands and all(c.severity == "low" for c in cands)
+
+
+def test_readings_of_a_count_before_it_is_final_and_other_occasions() -> None:
+    turnout = pair(
+        "Turnout in Sunday's regional election stood at 41.8 percent at 6 p.m., the interior department said.",
+        "Final turnout in Sunday's regional election was 62.5 percent, according to official results.",
+        sim=0.9,
+    )
+    assert not strong(turnout, "quantity")
+    final_lower = pair(
+        "Turnout in Sunday's parliamentary election reached 61 percent, the central election commission said.",
+        "The election commission put final turnout in Sunday's parliamentary election at 52 percent.",
+        sim=0.8,
+    )
+    assert strong(final_lower, "quantity")
+    aggregate = pair(
+        "Celtic lost the second leg 2-1 in Lisbon on Wednesday night.",
+        "Celtic are through to the quarter-finals after a 4-3 aggregate win over Benfica.",
+        sim=0.57,
+    )
+    assert not any(c.severity in ("high", "medium") for c in aggregate)
+    phases = pair(
+        "The first phase of the Lamu port opened in 2019 with three berths, Kenya's ports authority said.",
+        "The second phase of Lamu port, adding six berths, will open in 2026, the ports authority announced.",
+        sim=0.86,
+    )
+    assert not strong(phases, "quantity")
+
+
+def test_worldwide_seasons_years_and_trading_sessions() -> None:
+    worldwide = pair(
+        "The carmaker said it would cut 3,500 jobs worldwide over the next two years.",
+        "About 1,200 positions will be eliminated at the carmaker's German plants as part of the restructuring.",
+        sim=0.6,
+    )
+    assert not strong(worldwide, "quantity")
+    seasons = pair(
+        "The grains exchange forecast Argentina's 2025/26 wheat harvest at 18.5 million tonnes.",
+        "Argentine farmers harvested 15.9 million tonnes of wheat in the 2024/25 season, the exchange said.",
+        sim=0.86,
+    )
+    assert not strong(seasons, "quantity")
+    years = pair(
+        "Vietnam's exports to the European Union climbed to $48 billion last year, customs data showed.",
+        "Shipments from Vietnam to the EU were worth $41 billion in 2021, according to the customs department.",
+        sim=0.77,
+        pa=date(2024, 1, 20),
+        pb=date(2024, 1, 20),
+    )
+    assert not strong(years, "quantity")
+    session = pair(
+        "Shares in the carmaker jumped 8 percent in early trading on Friday after it raised its forecast.",
+        "The carmaker's stock closed down 2 percent on Friday as early gains evaporated.",
+        sim=0.55,
+    )
+    assert not strong(session, "quantity")
+
+
+def test_an_earlier_view_of_the_cause_and_one_body_under_two_names() -> None:
+    cause = pair(
+        "Police initially suspected a gas leak caused the explosion that destroyed the bakery.",
+        "The explosion that destroyed the bakery was caused by a homemade bomb, investigators concluded.",
+        sim=0.75,
+    )
+    assert not any(c.severity in ("high", "medium") for c in cause)
+    alias = pair(
+        "Scotland Yard said a 23-year-old man had been charged with terrorism offences after a raid in east London.",
+        "A 23-year-old man has been charged with terrorism offences following a raid in east London, the"
+        " Metropolitan Police said.",
+        sim=0.91,
+    )
+    assert not strong(alias, "attribution")
