@@ -12,6 +12,7 @@ speculation vs report); the explanation names the benign reading.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import math
 import re
@@ -923,6 +924,11 @@ _PERIODS = (
 )
 
 
+# How an auction price is stated ("hammered down at £9.4 million" / "sold for £10.8 million with fees").
+_AUCTION = (
+    ("the hammer price", re.compile(r"\bhammer(?:ed)?\b", re.I)),
+    ("with fees", re.compile(r"\b(?:with|including) (?:fees|(?:the )?buyer's premium)\b", re.I)),
+)
 # When in a trading session a price is read ("jumped 8 percent in early trading" / "closed down 2 percent").
 _SESSIONS = (
     ("during the session", re.compile(r"\b(?:in (?:early|morning|afternoon|late) trad\w+|intraday|at one point)\b", re.I)),
@@ -930,13 +936,14 @@ _SESSIONS = (
 )  # fmt: skip
 
 
-def _basis(text: str) -> tuple[set[str], set[str], set[str]]:
+def _basis(text: str) -> tuple[set[str], set[str], set[str], set[str]]:
     """How a figure is compared, over what period it is stated ("from a year earlier", "in September
     from August", "for the six months to January") and when in a trading session it was read."""
     return (
         {name for name, pattern in _COMPARISONS if pattern.search(text)},
         {name for name, pattern in _PERIODS if pattern.search(text)},
         {name for name, pattern in _SESSIONS if pattern.search(text)},
+        {name for name, pattern in _AUCTION if pattern.search(text)},
     )
 
 
@@ -1089,6 +1096,22 @@ _MORE_AFTER = re.compile(r"\s*(?:more|fewer|less|extra|additional)\b", re.I)
 
 
 # A tally declared final ("final turnout was 62.5 percent"): a reading taken earlier may be lower.
+# Levels that are read at a moment and move ("the river crested at 8.61 metres on Saturday" / "stood at 7.9
+# metres on Monday"): figures for different days are different readings.
+READINGS = {"length", "temperature", "percent", "money rate", "speed"}
+
+
+def _reading_days(c: Claim, q: Quantity) -> set[int]:
+    """The weekdays of the days a reading is dated to (weekdays, since a weekday's week is only inferred)."""
+    if q.value.dimension not in READINGS:
+        return set()
+    return {
+        d.weekday if d.weekday is not None else d.resolved.weekday()
+        for d in c.dates
+        if d.resolved and not _statement_date(d) and d.anchor == q.verb
+    }
+
+
 _SEASON = re.compile(r"\b((?:19|20)\d\d)[/–-](\d\d)\b")
 
 
@@ -1260,6 +1283,10 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
             rel, reason = "different", f"{whole.text!r} is a whole of which only a part is described"
         if rel != "different" and (parts := _sum_of_parts(qa, ca, qb, cb)):
             rel, reason = "different", f"{parts}: one may count only a part of what the other counts"
+        days = _reading_days(ca, qa), _reading_days(cb, qb)
+        if rel != "different" and days[0] and days[1] and not days[0] & days[1] and not internal:
+            told = " / ".join(calendar.day_name[min(d)] for d in days)
+            rel, reason = "different", f"they are readings taken on different days ({told})"
         years = _stated_years(ca), _stated_years(cb)
         if rel != "different" and years[0] and years[1] and not years[0] & years[1]:
             told = ", ".join(sorted(years[0] | years[1]))
@@ -2232,6 +2259,49 @@ def _cmp_occupations(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
     return []
 
 
+# Posts of which a person holds one at a time, by field; each entry's spellings name one post.
+POSITIONS = (
+    {
+        "goalkeeper": r"goalkeeper|keeper|goalie", "defender": r"defender|centre-back|center-back|full-back|"
+        r"left-back|right-back|sweeper", "midfielder": r"midfielder|playmaker", "winger": r"winger",
+        "striker": r"striker|centre-forward|center-forward|forward",
+    },
+    {
+        "chief executive": r"chief executive(?: officer)?|ceo", "chief financial officer": r"chief financial "
+        r"officer|cfo|finance director", "chief operating officer": r"chief operating officer|coo",
+        "chief technology officer": r"chief technology officer|cto",
+    },
+)  # fmt: skip
+_POSITIONS = [
+    {post: re.compile(rf"\b(?:{pattern})\b", re.I) for post, pattern in field.items()} for field in POSITIONS
+]
+
+
+def _cmp_positions(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """One named person in two posts of one field ("goalkeeper Tomás Rieti" / "centre-back Tomás Rieti",
+    "Priya Raman, the chief financial officer" / "its chief operating officer, Priya Raman")."""
+    if internal or sim < 0.6:
+        return []
+    people = [(x, y) for x in ca.people for y in cb.people if same_name(x.key, y.key)]
+    if (
+        len(people) != 1
+        or len(ca.people) != 1
+        or len(cb.people) != 1
+        or _role_conflict(*(m.role for m in people[0]))
+    ):
+        return []  # (two titles written with the name are compared by _cmp_entities)
+    for posts in _POSITIONS:
+        pa = {post: m.group(0) for post, pattern in posts.items() if (m := pattern.search(ca.sentence.text))}
+        pb = {post: m.group(0) for post, pattern in posts.items() if (m := pattern.search(cb.sentence.text))}
+        if len(pa) == 1 and len(pb) == 1 and pa.keys() != pb.keys():
+            (a,), (b,) = pa.values(), pb.values()
+            who = people[0][1].text
+            na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+            why = f"{na} calls {who} the {a}, {nb} the {b}: one person, two posts, so one of them is wrong."
+            return _one_thing_two_ways(f"post:{who}", f"post of {who}", why, ca, a, cb, b, "post", sim)
+    return []
+
+
 def _shared_words(ca: Claim, cb: Claim) -> int:
     """How many content words two sentences share besides names and speech verbs."""
     return len(_common_words(ca, cb))
@@ -2554,6 +2624,18 @@ def _past_year(x: Claim, y: Claim) -> bool:
     )  # "the first test there since 2011" dates another occasion, not this one
 
 
+_RANKS = re.compile(
+    r"^(?:(?:lieutenant|major|brigadier|rear|vice|lt|maj|gen)\.? )*(?:general|colonel|admiral|commander|captain|"
+    r"major|brigadier|lieutenant)$",
+    re.I,
+)
+
+
+def _rank(role: str) -> bool:
+    """A military rank ("major general"), which says nothing of the post its holder is named to."""
+    return bool(_RANKS.match(role))
+
+
 def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidate]:
     """A different person, place or organisation in the same slot of two accounts of one event."""
     out: list[Candidate] = []
@@ -2570,8 +2652,14 @@ def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidat
         a, b = ua[0], ub[0]
         if kind in ("org", "country") and sim < ORG_SLOT_SIMILARITY:
             continue
-        if kind == "person" and a.role and b.role and a.role != b.role:
-            continue  # two people in two different offices: both can be involved
+        if (
+            kind == "person"
+            and a.role
+            and b.role
+            and a.role != b.role
+            and not (_rank(a.role) and _rank(b.role))
+        ):
+            continue  # two people in two different offices: both can be involved (but ranks are no offices)
         if kind in ("person", "org") and (_ALSO.search(ca.sentence.text) or _ALSO.search(cb.sentence.text)):
             continue  # "Former president Jorge Salas also attended": one more, not another one instead
         if kind == "norp" and _attribute(ca, a) != _attribute(cb, b):
@@ -4111,7 +4199,7 @@ _TRAITS = {
         re.compile(r"\bflagged (?:in|to) ([A-Z][a-z]+)"),
         re.compile(r"\bunder (?:the |a )?([A-Z][a-z]+) flag\b"),
         re.compile(
-            r"\b(?:vessel|ship|tanker|carrier|freighter|trawler|ferry|boat)\b[^.;]{0,30}\bregistered in ([A-Z][a-z]+)"
+            r"\b(?:vessel|ship|tanker|carrier|freighter|trawler|ferry|boat)\b[^.;]{0,60}\bregistered in ([A-Z][a-z]+)"
         ),
     ),
     "birthplace": (
@@ -4933,6 +5021,7 @@ COMPARATORS = (
     _cmp_kin,
     _cmp_titles,
     _cmp_occupations,
+    _cmp_positions,
     _cmp_attribution,
     _cmp_quoted_titles,
     _cmp_outlets,

@@ -4265,3 +4265,37 @@ def test_an_earlier_view_of_the_cause_and_one_body_under_two_names() -> None:
         sim=0.91,
     )
     assert not strong(alias, "attribution")
+
+
+def test_one_person_in_two_posts_and_two_officers_of_one_post() -> None:
+    keeper = pair(
+        "The club's captain, goalkeeper Tomás Rieti, signed a two-year contract extension on Friday.",
+        "Veteran centre-back and club captain Tomás Rieti has agreed a new two-year deal, the club announced.",
+        sim=0.77,
+    )
+    assert any(c.kind == "entity" and "centre-back" in c.explanation for c in keeper)
+    cfo = pair(
+        "Priya Raman, the group's chief financial officer, will leave at the end of March, the company said.",
+        "The company disclosed in a filing that its chief operating officer, Priya Raman, plans to depart in March.",
+        sim=0.86,
+    )
+    assert strong(cfo, "entity")
+    ranks = pair(
+        "Lieutenant General Aref Nazari was appointed chief of the army staff on Monday, the defence ministry said.",
+        "Major General Dariush Kamali will take over as army chief of staff, the defence ministry announced on"
+        " Monday.",
+        sim=0.46,
+        pa=date(2024, 12, 3),
+        pb=date(2024, 12, 3),
+    )
+    assert strong(ranks, "entity")
+
+
+def test_registered_in_a_country_is_a_flag() -> None:
+    cands = pair(
+        "The tanker that lost power off the Brittany coast is registered in Panama, French maritime authorities"
+        " said.",
+        "The Liberian-flagged tanker drifted for several hours off Brittany before tugs took it under tow.",
+        sim=0.56,
+    )
+    assert strong(cands, "entity")
