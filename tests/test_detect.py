@@ -4299,3 +4299,28 @@ def test_registered_in_a_country_is_a_flag() -> None:
         sim=0.56,
     )
     assert strong(cands, "entity")
+
+
+def test_a_company_named_in_one_word_and_a_journal_both_name() -> None:
+    sponsor = pair(
+        "Sportswear maker Nike said in a statement it had ended its sponsorship of the sprinter with immediate"
+        " effect.",
+        "Adidas said in a statement that it had terminated its sponsorship deal with the sprinter with immediate"
+        " effect.",
+        sim=0.8,
+    )
+    assert strong(sponsor, "attribution")
+    study = pair(
+        "A study led by researchers at the University of Oxford, published in The Lancet on Wednesday, found that"
+        " wildfire smoke raised the risk of dementia by 18 percent.",
+        "Wildfire smoke increases dementia risk by 18%, according to a Lancet study published on Wednesday by a"
+        " team at Imperial College London.",
+        sim=0.97,
+    )
+    assert strong(study, "attribution")
+    police = pair(
+        "Police said the driver had been arrested at the scene on Friday.",
+        "The driver was arrested at the scene on Friday, the city's transport authority said.",
+        sim=0.8,
+    )
+    assert not strong(police, "attribution")
