@@ -404,6 +404,7 @@ FRAMING = {"confirm", "admit", "acknowledge", "deny", "refute"}
 OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"positive"}, {"negative"}, "polarity"),
     ({"guilty", "convict", "conviction"}, {"innocent", "acquit", "acquittal", "cleared of"}, "other"),
+    ({"compulsory", "mandatory", "obligatory"}, {"voluntary", "optional"}, "polarity"),
     ({"allow", "permit", "authorise", "authorize", "let"},
      {"bar", "ban", "prohibit", "forbid", "block", "behind closed doors"}, "polarity"),
     ({"continue", "proceed", "go ahead", "resume", "maintain"},
@@ -4063,8 +4064,8 @@ def _called_off_or_pending(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> l
     """One account has the event called off or blocked ("called off altogether", "vetoed"), the other still
     open ("postponed to September", "awaits the governor's signature")."""
     shared = _common_words(ca, cb) - set(WEEKDAYS)
-    if len(shared) + min(len(_names_of(ca) & _names_of(cb)), 1) < 3:
-        return []  # (a shared name counts once: "at the Philippine Arena")
+    if len(shared) + min(len(_names_of(ca) & _names_of(cb)), 1) < (3 if sim < 0.75 else 2):
+        return []  # (a shared name counts once: "at the Philippine Arena"; two close accounts need less)
     off, open_ = (ca, cb) if ca.status == "cancelled" else (cb, ca)
     eo, ep = _main_event(off), _main_event(open_)
     if ep.cue.lower() in ONGOING or ep.cue.lower().startswith("continu"):
@@ -4752,6 +4753,8 @@ def _cmp_contests(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
 
 # Ways of doing one thing that exclude each other: a sentence naming exactly one alternative of a group
 # against another naming exactly one other. Each alternative: (label, pattern).
+# "dark" as a colour, not the shade of the colour named after it ("a dark blue van" is blue).
+_SHADED = r"(?![\s-]+(?:red|white|blue|black|silver|grey|gray|green|yellow|orange|brown)\b)"
 MANNERS: dict[str, tuple[tuple[str, str], ...]] = {
     "direction of travel": tuple(
         (
@@ -4804,8 +4807,8 @@ MANNERS: dict[str, tuple[tuple[str, str], ...]] = {
     "the vehicle's colour": tuple(
         (
             colour,
-            rf"\b{colour}\s+(?:[\w-]+\s+)?(?:car|van|saloon|hatchback|estate|station wagon|suv|lorry|truck|"
-            r"motorbike|motorcycle|scooter|vehicle|sedan|pick-?up|4x4|minibus)\b",
+            rf"\b{colour}{_SHADED if colour == 'dark' else ''}\s+(?:[\w-]+\s+)?(?:car|van|saloon|hatchback|estate|"
+            r"station wagon|suv|lorry|truck|motorbike|motorcycle|scooter|vehicle|sedan|pick-?up|4x4|minibus)\b",
         )
         for colour in (
             "red",

@@ -4324,3 +4324,29 @@ def test_a_company_named_in_one_word_and_a_journal_both_name() -> None:
         sim=0.8,
     )
     assert not strong(police, "attribution")
+
+
+def test_compulsory_or_voluntary_cancelled_or_postponed_and_a_shade_of_a_colour() -> None:
+    assert strong(
+        pair(
+            "Vaccination against influenza will be compulsory for all hospital staff from October, the ministry said.",
+            "The flu jab will remain voluntary for hospital workers this winter, although the ministry urges it.",
+            sim=0.61,
+        ),
+        "polarity",
+    )
+    assert strong(
+        pair(
+            "The Vallhalla Folk Festival has been cancelled outright, with no plans to reschedule, its organisers"
+            " said.",
+            "Organisers of the Vallhalla Folk Festival said the event had been postponed until next spring.",
+            sim=0.77,
+        ),
+        "status",
+    )
+    van = pair(
+        "Witnesses said the gunmen escaped in a white van heading towards the motorway.",
+        "The attackers fled in a dark blue van, police said, appealing for dashcam footage from the area.",
+        sim=0.6,
+    )
+    assert any(c.kind == "other" and "blue" in c.explanation for c in van)
