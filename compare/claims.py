@@ -21,7 +21,7 @@ from compare.errors import ModelError
 from compare.gazetteer import is_capital
 from compare.gazetteer import lookup as place_lookup
 from compare.names import name_key, place_key
-from compare.numbers import UNIT_WORDS, Value, parse_value, score_value
+from compare.numbers import UNIT_WORDS, Value, interval, parse_value, score_value
 from compare.parse import parse
 from compare.records import Sentence
 
@@ -1485,6 +1485,14 @@ def _is_magnitude(doc: Any, prefix: str, suffix: str, value: Value) -> bool:
 _RACE_UNITS = {"m", "metres", "meters", "metre", "meter", "km", "kilometres", "kilometers", "miles", "mile"}
 
 
+# A stated limit ("licensed to carry up to 400 passengers", "a capacity of up to 60,000"): "up to" is the limit.
+_CAPACITY = re.compile(
+    r"\b(?:licen[cs]ed|certified|certificated|designed|built|rated|approved|permitted|allowed) to "
+    r"(?:carry|hold|seat|accommodate|take)\b|\bcapacity (?:of|for)\b|\bcapable of (?:carrying|holding|seating)\b",
+    re.I,
+)
+
+
 def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     if start > 0 and doc[start - 1].text in _CURRENCY_SIGNS:
         start -= 1  # "$" + "999": spaCy's small model sometimes leaves the sign outside the entity
@@ -1552,6 +1560,10 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         and (after >= len(doc) or doc[after].pos_ not in ("NOUN", "PROPN"))
     ):
         return None  # "won the women's 1,500 metres": a race, not a distance anyone claims
+    if value.hedge == "max" and _CAPACITY.search(doc[max(0, start - 8) : start].text):
+        # "licensed to carry up to 400 passengers": the limit itself, stated exactly
+        low, high = interval(value.point, "exact", 0.0)
+        value = replace(value, hedge="exact", low=low, high=high)
     if _is_age(doc, span, value):
         value = replace(value, unit="year", dimension="age")
     elif value.dimension == "count" and _is_magnitude(doc, prefix, suffix, value):

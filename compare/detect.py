@@ -1055,15 +1055,34 @@ def _different_sources(ca: Claim, cb: Claim) -> bool:
     )
 
 
+CREW = {
+    "crew",
+    "crewman",
+    "crewmen",
+    "crew member",
+    "member",
+    "staff",
+    "child",
+    "children",
+    "adult",
+    "infant",
+}
+
+
 def _sum_of_parts(qa: Quantity, ca: Claim, qb: Quantity, cb: Claim) -> str:
-    """The larger count is the smaller plus another count the larger's sentence gives ("212 passengers" /
-    "241 people on board, including 29 crew": 212 + 29 = 241)."""
+    """The larger count is the smaller plus another count either sentence gives ("212 passengers" /
+    "241 people on board, including 29 crew": 212 + 29 = 241; "the 212 passengers and 14 crew" / "226 people
+    on board")."""
     if qa.value.dimension != "count" or qa.value.point is None or qb.value.point is None:
         return ""
-    (small, _), (large, c) = sorted(((qa, ca), (qb, cb)), key=lambda x: x[0].value.point or 0)
-    for q in c.quantities:
-        if q is large or q.value.dimension != "count" or q.value.point is None:
+    (small, cs), (large, c) = sorted(((qa, ca), (qb, cb)), key=lambda x: x[0].value.point or 0)
+    for q in (*c.quantities, *cs.quantities):
+        if q is large or q is small or q.value.dimension != "count" or q.value.point is None:
             continue
+        if not (
+            _overlap({q.head}, {"people", "crew", "staff", "child", small.head, large.head}) or q.head in CREW
+        ):
+            continue  # "a nine-storey block": no count of the people counted
         if small.value.point and small.value.point + q.value.point == large.value.point:
             return f"{small.text} + {q.text} = {large.text}"
     return ""

@@ -4350,3 +4350,31 @@ def test_compulsory_or_voluntary_cancelled_or_postponed_and_a_shade_of_a_colour(
         sim=0.6,
     )
     assert any(c.kind == "other" and "blue" in c.explanation for c in van)
+
+
+def test_parts_summed_in_the_smaller_figures_sentence() -> None:
+    cands = pair(
+        "Many of those waiting had family among the 212 passengers and 14 crew on the ferry that overturned.",
+        "There were 226 people on board the ferry that overturned, according to the operator.",
+        sim=0.6,
+    )
+    assert cands and not strong(cands, "quantity")
+    storeys = pair(
+        "Twelve people were killed when a gas explosion tore through a nine-storey apartment block on Monday.",
+        "Twenty-one people were killed when a gas explosion tore through the apartment block on Monday.",
+        sim=0.8,
+    )
+    assert strong(storeys, "quantity")
+
+
+def test_up_to_a_licensed_capacity_is_the_limit_itself() -> None:
+    cands = pair(
+        "Sundline said the vessel was licensed to carry up to 400 passengers.",
+        "According to her registration documents, the ferry was certified for 250 passengers.",
+        sim=0.61,
+    )
+    assert strong(cands, "quantity")
+    assert not strong(
+        pair("Up to 400 people may have been on the ferry.", "There were 250 people on the ferry.", sim=0.7),
+        "quantity",
+    )
