@@ -2392,6 +2392,11 @@ def _pool(x: Claim, kind: str) -> list[Mention]:
             and gazetteer.nations(m.text)
             and not _locative(text, m)
             and not re.match(r"(?:'s|’s) [A-Z]", text[m.end : m.end + 4])  # "Finland's Anni Korhonen"
+            and not re.match(
+                r"[-–][A-Z]", text[m.end : m.end + 2]
+            )  # "in Iran-Russia relations": one of a pair
+            and not re.search(r"[A-Z][\w]*[-–]$", text[: m.start])
+            and not _TOPIC_BEFORE.search(text[: m.start])  # "the issues surrounding Syria": what is talked of
         ]
     if kind == "org":
         return [m for m in x.orgs if not _person_like(m)] + [m for m in x.people if _org_like(m)]
@@ -2402,6 +2407,10 @@ def _pool(x: Claim, kind: str) -> list[Mention]:
     return [m for m in x.places if m.kind == kind]
 
 
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:surrounding|regarding|concerning|about|on|over|with|including|between|and|toward|towards)\s+(?:the\s+)?$",
+    re.I,
+)
 _OWNED = re.compile(r"(?:'s|’s|-(?:flagged|registered|owned|based|led|backed|run))?((?: [a-z][a-z-]+){1,3})")
 _FLAGS = {"flagged", "registered", ""}  # a flag, as written or plain ("a Liberian tanker")
 _FUNCTION_WORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "that",

@@ -4378,3 +4378,13 @@ def test_up_to_a_licensed_capacity_is_the_limit_itself() -> None:
         pair("Up to 400 people may have been on the ferry.", "There were 250 people on the ferry.", sim=0.7),
         "quantity",
     )
+
+
+def test_a_country_talked_about_or_one_of_a_pair_is_no_slot() -> None:
+    cands = pair(
+        "The issues surrounding Syria will also be significant topics during the president's visit to Moscow.",
+        "The upcoming meeting represents a pivotal moment in Iran-Russia relations, potentially leading to enhanced"
+        " cooperation in trade, energy and regional security.",
+        sim=0.8,
+    )
+    assert not strong(cands, "entity")
