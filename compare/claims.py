@@ -2888,7 +2888,7 @@ PENDING_CUES = (
     "remain under", "remains under", "remain in place", "remains in place", "is due to",
     "are due to", "in the works", "in progress", "ongoing", "in talks to", "in talks over", "in negotiations to",
     "still searching", "still deliberating", "still looking", "still hunting", "still negotiating",
-    "still considering", "still discussing", "still trying", "still missing", "still at large",
+    "still considering", "still discussing", "still trying", "still missing", "still at large", "offered to",
     "still on the run", "considering whether", "is considering", "are considering", "weighing whether",
 )  # fmt: skip
 # "is scheduled for March 3" reports a plan, not a done event.
@@ -3364,8 +3364,10 @@ def _causes(doc: Any) -> list[frozenset[str]]:
             on = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
                        for g in c.children if g.dep_ in ("pobj", "pcomp")), None)  # fmt: skip
             target = on or obj
-        elif lemma in ("attribute", "die", "result") and tok.pos_ == "VERB":
-            preps = {"attribute": ("to",), "die": ("of", "from", "after"), "result": ("from",)}[lemma]
+        elif lemma in ("attribute", "die", "result", "trace", "link") and tok.pos_ == "VERB":
+            # "traced to contaminated lettuce", "linked the outbreak to undercooked burgers"
+            preps = {"attribute": ("to",), "die": ("of", "from", "after"), "result": ("from",), "trace": ("to",),
+                     "link": ("to",)}[lemma]  # fmt: skip
             target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                            if g.dep_ in ("pobj", "pcomp")), None)  # fmt: skip
         elif tok.lower_ in ("after", "when") and tok.dep_ == "prep":

@@ -4388,3 +4388,24 @@ def test_a_country_talked_about_or_one_of_a_pair_is_no_slot() -> None:
         sim=0.8,
     )
     assert not strong(cands, "entity")
+
+
+def test_offered_to_resign_is_not_resigned_and_traced_to_names_a_cause() -> None:
+    day = date(2025, 6, 16)
+    offered = pair(
+        "Defence Minister Karel Dvorak resigned on Sunday over the procurement scandal, the prime minister's office"
+        " said.",
+        "Dvorak offered to resign on Sunday over the procurement affair, but the prime minister has not accepted"
+        " his resignation.",
+        sim=0.79,
+        pa=day,
+        pb=day,
+    )
+    assert strong(offered, "status")
+    traced = pair(
+        "The explosion that destroyed the apartment block in Lyon was caused by a gas leak, the prosecutor said.",
+        "Investigators have traced the blast at the Lyon apartment building to an electrical fault in the"
+        " basement, the prosecutor said.",
+        sim=0.63,
+    )
+    assert any(c.kind == "other" and "electrical fault" in c.explanation for c in traced)
