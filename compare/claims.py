@@ -1606,6 +1606,8 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in STOP:
         context.add(verb.lemma_.lower())
         verb_lemma = verb_lemma or verb.lemma_.lower()
+        if any(g.lemma_.lower() == "hospital" for c in verb.children if c.dep_ == "prep" for g in c.children):
+            context.add("hospital")  # "were taken to hospital", "treated in hospital": the injured
         for child in verb.children:
             if child.dep_ == "advmod" and child.text.lower() in REFERENT_MARKERS:
                 markers.add(child.text.lower())

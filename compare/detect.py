@@ -718,6 +718,12 @@ def _event_group(word: str) -> int | None:
     return _EVENT_INDEX.get(word)
 
 
+def _treated(q: Quantity) -> int | None:
+    """ "Twenty-one residents were taken to hospital": the injured, whatever the verb."""
+    hospital = "hospital" in q.context | q.qualifiers or q.verb in ("hospitalise", "hospitalize")
+    return _EVENT_INDEX.get("injured") if hospital else None
+
+
 def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
     """What two quantities belong to: ``("same" | "weak" | "different" | "unrelated", reason)``.
 
@@ -736,8 +742,7 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
             return "same", ""  # "nobody was injured" / "three workers were treated in hospital"
         if not _overlap({qa.head}, {qb.head} - {"people"}):
             return "unrelated", ""  # "nobody claimed the bombing" says nothing of the six it killed
-    ga = _event_group(qa.verb) or _event_group(qa.head)
-    gb = _event_group(qb.verb) or _event_group(qb.head)
+    ga, gb = (_event_group(q.verb) or _event_group(q.head) or _treated(q) for q in (qa, qb))
     if ga is not None and gb is not None and ga != gb:
         return "unrelated", ""
     ma, mb = qa.markers, qb.markers
@@ -3953,6 +3958,11 @@ def _main_event(c: Claim) -> Event:
     return next((e for e in c.events if (e.state, e.verb) == (main.state, main.verb)), main)
 
 
+def _said_only(ed: Event) -> bool:
+    """The done event is only a statement ("echoed his foreign minister" / "sanctions would remain in place")."""
+    return ed.verb in SPEECH_VERBS | {"echo"}
+
+
 def _status_pair(
     ca: Claim, cb: Claim, sim: float, internal: bool
 ) -> tuple[Claim, Event, Claim, Event] | None:
@@ -4000,6 +4010,8 @@ def _status_pair(
             same = True  # "completed their merger" / "the planned merger still awaits clearance"
         if eo.cue.lower() in REQUIRES and ed.verb not in COMPLETING:
             same = False  # "approved by the lower house" / "still needs the Senate's approval": a next step
+        if _said_only(ed):
+            same = False  # a statement made is no deed done against the state it reports
         if any(e.state == eo.state and _same_event(e.verb, eo.verb) for e in done.events):
             same = False  # "... will miss the final, the federation said; the coach declined to discuss it"
         if _done_there_too(stem_d, ed.cue, other):

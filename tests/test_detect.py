@@ -4409,3 +4409,22 @@ def test_offered_to_resign_is_not_resigned_and_traced_to_names_a_cause() -> None
         sim=0.63,
     )
     assert any(c.kind == "other" and "electrical fault" in c.explanation for c in traced)
+
+
+def test_the_dead_and_those_taken_to_hospital_and_a_statement_echoed() -> None:
+    hospital = pair(
+        "Twelve people were killed when a gas explosion tore through an apartment block in Ufa on Monday.",
+        "Twenty-one residents of the Ufa apartment building were taken to hospital with burns after Monday's blast.",
+        sim=0.57,
+    )
+    assert not strong(hospital, "quantity")
+    day = date(2024, 3, 1)
+    echoed = pair(
+        "Foreign Minister Ana Ribeiro said sanctions would remain in place until all troops had been withdrawn.",
+        "Prime Minister João Matos echoed his foreign minister, saying the sanctions would stay until the last"
+        " soldier had left.",
+        sim=0.7,
+        pa=day,
+        pb=day,
+    )
+    assert not strong(echoed, "status")
