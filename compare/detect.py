@@ -724,6 +724,12 @@ def _treated(q: Quantity) -> int | None:
     return _EVENT_INDEX.get("injured") if hospital else None
 
 
+def _compound_head(a: str, b: str) -> bool:
+    """One counted noun is the other with a word before it ("dockworker" / "worker", "steelworker")."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long != short and long.endswith(short) and long[: -len(short)].isalpha()
+
+
 def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
     """What two quantities belong to: ``("same" | "weak" | "different" | "unrelated", reason)``.
 
@@ -768,7 +774,9 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
     if measure_a and measure_b and not measure_a.keys() & measure_b.keys():
         what = f"{min(measure_a.values())} vs {min(measure_b.values())}"
         return "different", f"they are different measures ({what})"
-    head_same = bool(_overlap({qa.head}, {qb.head})) or a.dimension != "count"
+    head_same = (
+        bool(_overlap({qa.head}, {qb.head})) or a.dimension != "count" or _compound_head(qa.head, qb.head)
+    )
     qual_a, qual_b = qa.qualifiers - TEMPORAL_QUALIFIERS, qb.qualifiers - TEMPORAL_QUALIFIERS
     if qual_a and qual_b and head_same and not _overlap(qual_a, qual_b):
         qa_only, qb_only = sorted(qual_a)[:3], sorted(qual_b)[:3]

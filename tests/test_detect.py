@@ -4428,3 +4428,13 @@ def test_the_dead_and_those_taken_to_hospital_and_a_statement_echoed() -> None:
         pb=day,
     )
     assert not strong(echoed, "status")
+
+
+def test_a_compound_counted_noun_counts_the_same_people() -> None:
+    cands = pair(
+        "The strike, now in its third week, has idled roughly 12,000 workers at the port and left hundreds of"
+        " containers stranded.",
+        "Nearly 21,000 dockworkers have stayed off the job since the stoppage at the port began three weeks ago.",
+        sim=0.6,
+    )
+    assert strong(cands, "quantity")
