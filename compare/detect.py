@@ -2417,6 +2417,10 @@ def _pool(x: Claim, kind: str) -> list[Mention]:
         return [m for m in x.people if m.kind == "person" and not _org_like(m)] + [
             replace(m, kind="person", key=name_key(m.text)) for m in x.orgs if _person_like(m)
         ]
+    if kind == "norp":  # with adjectives of nationality the tagger typed otherwise ("Kiwi nurses")
+        return [m for m in x.places if m.kind == "norp"] + [
+            replace(m, kind="norp") for m in (*x.orgs, *x.people) if gazetteer.is_demonym(m.text)
+        ]
     return [m for m in x.places if m.kind == kind]
 
 

@@ -314,6 +314,11 @@ def nations(name: str) -> frozenset[str]:
     return frozenset(codes) or _demonyms().get(fold(name), frozenset())
 
 
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` is an adjective of nationality ("Kiwi", "Senegalese"), not a country's name."""
+    return " " not in word.strip() and fold(word) in _demonyms() and not lookup(word)
+
+
 def is_capital(name: str) -> bool:
     """Whether ``name`` is a national capital ("Dakar", "Addis Ababa"): a name news uses for that city alone,
     so it can be taken for a place wherever it stands, even where the NER model saw nothing."""

@@ -4438,3 +4438,12 @@ def test_a_compound_counted_noun_counts_the_same_people() -> None:
         sim=0.6,
     )
     assert strong(cands, "quantity")
+
+
+def test_an_adjective_of_nationality_the_tagger_typed_as_a_name() -> None:
+    cands = pair(
+        "The two aid workers killed in the convoy attack were Australian citizens, the charity said.",
+        "The charity identified the two aid workers killed in the convoy attack as Kiwi nurses, the charity said.",
+        sim=0.8,
+    )
+    assert strong(cands, "entity")
