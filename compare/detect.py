@@ -137,6 +137,8 @@ SYNONYMS = [
     {"free", "release", "liberate"},
     {"buy", "purchase", "acquire", "acquisition", "takeover"},
     {"walkout", "strike", "stoppage"},  # industrial action: "the walkout by ground staff" / "the strike"
+    {"crash", "collision", "accident"},
+    {"liability", "responsibility", "blame"},
     {"include", "contain", "comprise", "incorporate", "feature", "carry"},
     {"allow", "permit", "admit", "let"},
     {"circuit", "electrical", "electric", "wiring"},  # "a short circuit" is "an electrical fault"

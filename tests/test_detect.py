@@ -4447,3 +4447,14 @@ def test_an_adjective_of_nationality_the_tagger_typed_as_a_name() -> None:
         sim=0.8,
     )
     assert strong(cands, "entity")
+
+
+def test_a_collision_is_the_crash_and_liability_the_responsibility() -> None:
+    cands = pair(
+        "The rail operator SNCB accepted full liability for the collision at Mons and said it would compensate"
+        " all injured passengers.",
+        "Belgian rail company SNCB said on Tuesday it did not accept responsibility for the Mons crash, pending"
+        " the outcome of the official investigation.",
+        sim=0.64,
+    )
+    assert strong(cands, "polarity")
