@@ -954,7 +954,8 @@ _SESSIONS = (
 
 def _basis(text: str) -> tuple[set[str], set[str], set[str], set[str]]:
     """How a figure is compared, over what period it is stated ("from a year earlier", "in September
-    from August", "for the six months to January") and when in a trading session it was read."""
+    from August", "for the six months to January"), when in a trading session it was read, and whether an
+    auction price is the hammer price or includes fees."""
     return (
         {name for name, pattern in _COMPARISONS if pattern.search(text)},
         {name for name, pattern in _PERIODS if pattern.search(text)},
@@ -1942,7 +1943,7 @@ ORG_ALIASES = {
     "us defense department": "defense department", "state department": "department of state",
     "fed": "federal reserve", "us federal reserve": "federal reserve", "number 10": "downing street",
     "no 10": "downing street", "elysee palace": "elysee", "quai d orsay": "french foreign ministry",
-    "bank of england": "bank of england", "threadneedle street": "bank of england",
+    "threadneedle street": "bank of england",
     "iaea": "international atomic energy agency", "un nuclear watchdog": "international atomic energy agency",
     "un refugee agency": "unhcr", "un children s agency": "unicef", "un food agency": "world food programme",
     "wfp": "world food programme",
