@@ -1075,7 +1075,6 @@ CREW = {
     "crew",
     "crewman",
     "crewmen",
-    "crew member",
     "member",
     "staff",
     "child",
@@ -1247,6 +1246,9 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
     areas = [_whole_area(c.sentence.text, o.sentence.text) for c, o in ((ca, cb), (cb, ca))]
     part_areas = [bool(_PART_AREA.search(c.sentence.text)) for c in (ca, cb)]
     other_area = part_areas[0] != part_areas[1] or (None not in areas and areas[0] != areas[1])
+    # what each sentence as a whole is about: its years or seasons, and whether it gives a final tally
+    years = _stated_years(ca), _stated_years(cb)
+    final_a, final_b = (bool(_FINAL_TALLY.search(c.sentence.text)) for c in (ca, cb))
     for qa in ca.quantities:
         if _out_of(ca.sentence.text, qa) or any(_same_whole(qb, qa) for qb in whole_values):
             continue
@@ -1279,7 +1281,6 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         said = f"{na} says {qa.text!r} where {nb} says {qb.text!r}"
         severity: Severity
         stage_a, stage_b = set(ca.markers & STAGES), set(cb.markers & STAGES)
-        final_a, final_b = (bool(_FINAL_TALLY.search(c.sentence.text)) for c in (ca, cb))
         if final_a != final_b and not stage_a | stage_b and (qa.value.high < qb.value.low) == final_b:
             # "41.8 percent at 6 p.m." / "final turnout 62.5 percent": a reading before the count was complete
             stage_a, stage_b = ({"final"}, set()) if final_a else (set(), {"final"})
@@ -1323,7 +1324,6 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         if rel != "different" and days[0] and days[1] and not days[0] & days[1] and not internal:
             told = " / ".join(calendar.day_name[min(d)] for d in days)
             rel, reason = "different", f"they are readings taken on different days ({told})"
-        years = _stated_years(ca), _stated_years(cb)
         if rel != "different" and years[0] and years[1] and not years[0] & years[1]:
             told = ", ".join(sorted(years[0] | years[1]))
             rel, reason = "different", f"the sentences are about different years or seasons ({told})"
