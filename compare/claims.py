@@ -1587,7 +1587,8 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
             context |= _content(child.subtree)
     if value.dimension != "count":
         context -= UNIT_WORDS  # "250 litres per square metre": the unit's own words qualify nothing
-    qualifiers = frozenset(c for c in context if c not in STOP and c != head)
+    # not a number ("250 millimetres in 24 hours": the span, not a kind of rain)
+    qualifiers = frozenset(c for c in context if c not in STOP and c != head and not c[:1].isdigit())
     verb = target.head if target.dep_ not in ("ROOT",) else target
     hops = 0
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 4:
@@ -2248,6 +2249,8 @@ def _tense_of(ent: Any) -> str | None:
         return "future"
     if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
         return "past"
+    if tok.tag_ in ("VBZ", "VBP") and not aux and tok.lemma_.lower() not in SPEECH_VERBS | {"be", "have"}:
+        return "future"  # "the runoff takes place on Sunday", "the leader departs on Saturday": a timetable
     return None
 
 
@@ -2256,7 +2259,8 @@ def _nearest_weekday(
 ) -> date:
     """The date a weekday names in an article published on ``published``: the coming one when its verb
     is in the future or the sentence is about a plan ("will", "next", "set to"), otherwise the most
-    recent one (news convention); a verb in the past tense ("confirmed on Monday") settles it."""
+    recent one (news convention); a verb in the past tense ("confirmed on Monday") settles it, as does one in
+    the present ("departs on Saturday", a timetable)."""
     diff = (weekday - published.weekday()) % 7
     future = (
         "next" in words
@@ -2784,8 +2788,10 @@ def _negations(doc: Any) -> list[Negation]:
             )
             if obj is None:
                 continue  # "rejected on Sunday": a time is not what is denied
-            if tok.lemma_.lower() in ("drop", "decline") and obj.dep_ in ("prep", "prt"):
-                continue  # "dropped to 81 percent", "declined at large mines": a fall, not a denial
+            if tok.lemma_.lower() in ("drop", "decline") and (
+                obj.dep_ in ("prep", "prt") or any(t.like_num for t in obj.subtree)
+            ):
+                continue  # "dropped to 81 percent", "declined at large mines", "drops 250 metres": a fall
             if tok.lemma_.lower() == "fail" and obj.dep_ == "dobj":
                 continue  # "we failed this family": a failing, not a denial of "family"
             if tok.lemma_.lower() in ("decline", "refuse") and any(
@@ -3090,16 +3096,27 @@ _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "pcomp", "compound", "amo
 
 def _cue_text(doc: Any) -> str:
     """The sentence lowercased, one space between words, for finding status cues; the month May ("since
-    May 2022", "on 3 May") is spelt "mai" so that it is not read as the modal verb."""
+    May 2022", "on 3 May") is spelt "mai" so that it is not read as the modal verb, and a causal "due to"
+    ("was due to a faulty update") is spelt "owing to" so that it is not read as a plan ("is due to open")."""
     words = [
         "Mai"
         if t.text == "May"
         and (t.ent_type_ == "DATE" or any(n.like_num for n in doc[max(t.i - 1, 0) : t.i + 2]))
+        else "owing"
+        if _causal_due(doc, t)
         else t.text
         for t in doc
     ]
     text = "".join(w + t.whitespace_ for w, t in zip(words, doc, strict=True))
     return " " + " ".join(text.lower().split()) + " "
+
+
+def _causal_due(doc: Any, tok: Any) -> bool:
+    """``tok`` is the "due" of "due to" followed by a noun phrase, not by a verb ("due to open")."""
+    if tok.lower_ != "due" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return False
+    after = [t for t in doc[tok.i + 2 : tok.i + 4] if t.tag_ != "RB"]  # "due to formally open"
+    return not after or after[0].tag_ != "VB"
 
 
 def _status(doc: Any) -> tuple[str, str, str]:

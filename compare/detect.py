@@ -164,6 +164,7 @@ SYNONYMS = [
     {"inflation", "price"},  # "inflation eased" / "consumer prices rose 2.1 percent"
     {"concert", "show", "gig", "performance"},
     {"crowd", "fan", "spectator", "attendance", "audience", "onlooker"},
+    {"fly", "travel", "depart", "jet", "leave"},  # "will fly to Tokyo on Thursday" / "departs for Japan"
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -986,6 +987,23 @@ def _out_of(text: str, q: Quantity) -> bool:
     return bool(_COUNT_OUT_OF.search(text[max(0, q.start - 30) : q.start]))
 
 
+# "some 34,000 of the affected cars", "400 of them": a share of a whole the sentence does not size.
+_PART_AFTER = re.compile(r"\s+(?:of|out of) (?:the|those|these|them|its|their)\b", re.I)
+
+
+def _share_of(c: Claim, q: Quantity) -> bool:
+    """The figure is followed by "of the ..." without a size of the whole ("34,000 of the affected cars")."""
+    return bool(_PART_AFTER.match(c.sentence.text, q.end)) and not _COUNT_OUT_OF_AFTER.match(
+        c.sentence.text, q.end
+    )
+
+
+# "34 of the 71 seats": a whole the sentence sizes itself (see _out_of), not one left to the other source.
+_COUNT_OUT_OF_AFTER = re.compile(
+    r"\s+(?:of|out of) (?:the|its|their)?\s*(?:\d|(?:" + _NUMBER_WORDS + r")\b)", re.I
+)
+
+
 def _same_whole(whole: Quantity, q: Quantity) -> bool:
     return whole.head == q.head and _compatible(whole, q)
 
@@ -1056,6 +1074,12 @@ _PART_SCOPE = re.compile(
     r"\b(?:first|second|third|initial|opening|final|next) (?:phase|stage|tranche|instalment|installment)\b"
     r"|\bamong (?:the )?(?:under-\d+s|over-\d+s|\d+-to-\d+-year-olds|young(?:er)?|older|women|men|girls|boys|"
     r"children|adults|teenagers|pensioners|graduates|people aged|those aged|\w+-year-olds)\b",
+    re.I,
+)
+# A measure of one group or component, as the figure's subject: "youth unemployment", "core inflation".
+_GROUP_MEASURE = re.compile(
+    r"\b(?:youth|female|male|women's|men's|long-term|rural|urban|core|underlying|food|energy|services|"
+    r"manufacturing)\s+(unemployment|joblessness|employment|inflation|output)\b",
     re.I,
 )
 
@@ -1306,7 +1330,11 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
                 rel, reason = "different", "one may be an age at the time of the events, the other today's"
         if other_area and rel != "different" and not internal and qa.value.dimension == "count":
             rel, reason = "different", "one figure may cover only part of the area the other counts"
-        scoped = [m.group(0) for c in (ca, cb) if (m := _PART_SCOPE.search(c.sentence.text))]
+        scoped = [m.group(0) for c in (ca, cb) if (m := _PART_SCOPE.search(c.sentence.text))] + [
+            m.group(0)
+            for c, q in ((ca, qa), (cb, qb))
+            if (m := _GROUP_MEASURE.search(c.sentence.text)) and m.group(1).lower() == q.subject
+        ]
         if len(scoped) == 1 and rel != "different" and not internal:
             rel, reason = "different", f"one speaks only of ‘{scoped[0]}’"
         if (
@@ -1318,6 +1346,19 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         whole = next((q for c, q in ((ca, qa), (cb, qb)) if _whole_of_part(c.sentence.text, q)), None)
         if whole is not None and rel != "different":
             rel, reason = "different", f"{whole.text!r} is a whole of which only a part is described"
+        share = next(
+            (
+                x
+                for c, x, y in ((ca, qa, qb), (cb, qb, qa))
+                if x.value.dimension == "count" and x.value.point < y.value.point and _share_of(c, x)
+            ),
+            None,
+        )
+        if qa.subject == qb.subject or not (qa.subject and qb.subject):
+            share = None  # "24 of the miners were rescued" / "31 miners were rescued": one count, two figures
+        if share is not None and rel != "different" and not internal:
+            # "Volkswagen is recalling 90,000 vehicles" / "Audi is recalling 34,000 of the affected cars"
+            rel, reason = "different", f"{share.text!r} is a share of a larger whole the other may count"
         if rel != "different" and (parts := _sum_of_parts(qa, ca, qb, cb)):
             rel, reason = "different", f"{parts}: one may count only a part of what the other counts"
         days = _reading_days(ca, qa), _reading_days(cb, qb)
@@ -1966,10 +2007,10 @@ def _same_entity(a: Mention, b: Mention) -> bool:
         return True
     if a.key == b.key or a.key in b.key.split() or b.key in a.key.split() or same_place(a.key, b.key):
         return True
-    if "norp" in (a.kind, b.kind) and (
-        _demonym(a.key, b.key) or gazetteer.nations(a.text) & gazetteer.nations(b.text)
-    ):
+    if "norp" in (a.kind, b.kind) and _demonym(a.key, b.key):
         return True
+    if {a.kind, b.kind} <= {"norp", "place"} and gazetteer.nations(a.text) & gazetteer.nations(b.text):
+        return True  # "Burma" / "Myanmar", "Britain" / "the UK", "Dutch" / "the Netherlands"
     wa = {w[:5] for w in a.key.split() if w not in _NAME_FILLER}
     wb = {w[:5] for w in b.key.split() if w not in _NAME_FILLER}
     if min(len(wa), len(wb)) >= 2 and (wa <= wb or wb <= wa):
@@ -2238,6 +2279,8 @@ def _cmp_titles(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
             not rb and _RANK_WORD.search(cb.sentence.text)
         ):
             continue  # "the foreign minister ... sending a deputy": both people are in that account
+        if ca.people and cb.people and not any(same_name(x.key, y.key) for x in ca.people for y in cb.people):
+            continue  # "elected Thabo Mokhele as speaker" / "Palesa Ramoeletsi was elected deputy speaker"
         a, b = f"{ra} {head}".strip(), f"{rb} {head}".strip()
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         why = (

@@ -56,11 +56,14 @@ def same_place(a: str, b: str) -> bool:
 
 def similar_words(a: str, b: str, threshold: float = 0.9) -> bool:
     """Two folded name words that are the same or differ by a small transliteration slip, or only in
-    their vowels (Mohammed / Muhammad: Arabic script leaves short vowels unwritten)."""
+    their vowels (Mohammed / Muhammad: Arabic script leaves short vowels unwritten); a "ch" may be the
+    French spelling of "sh"."""
     if a == b:
         return True
     if min(len(a), len(b)) < 4:
         return False
+    if min(len(a), len(b)) >= 6 and ("kh" in a) != ("kh" in b):  # a folded "ch": French "sh" (Hachemi)
+        a, b = a.replace("kh", "sh"), b.replace("kh", "sh")
     similarity = JaroWinkler.similarity(a, b)
     return similarity >= threshold or (similarity >= 0.8 and _consonants(a) == _consonants(b))
 

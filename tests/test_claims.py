@@ -91,3 +91,27 @@ def test_a_decade_with_an_apostrophe_is_no_figure_and_no_century() -> None:
         claim = extract_claim(Sentence("A", 0, 0, len(text), text), None)
         assert not any("90" in q.text for q in claim.quantities)
         assert all(d.year_from is None or d.year_from >= 1000 for d in claim.dates)
+
+
+def test_a_causal_due_to_is_no_plan_and_a_timetable_looks_ahead() -> None:
+    assert claim("The bridge is due to open to traffic in March, the council said.").status in (
+        "expected",
+        "pending",
+    )
+    caused = claim(
+        "The hour-long delay was due to a power failure at the signal box, the rail operator said."
+    )
+    assert caused.status not in ("expected", "pending")
+    wednesday = date(2025, 4, 9)
+    final = claim("The cup final takes place on Sunday at the national stadium.", wednesday)
+    assert [d.resolved for d in final.dates] == [date(2025, 4, 13)]
+    played = claim("The cup final was played on Sunday at the national stadium.", wednesday)
+    assert [d.resolved for d in played.dates] == [date(2025, 4, 6)]
+
+
+def test_a_drop_of_so_many_metres_is_no_denial_and_a_span_of_time_no_qualifier() -> None:
+    falls = claim("The river drops nearly 80 metres over the falls, according to the park service.")
+    assert not falls.negations
+    assert claim("The party dropped its demand for a recount, its leader said.").negations
+    rain = claim("Rainfall of 120 millimetres in 12 hours flooded the lower town on Monday.")
+    assert all(not any(w[:1].isdigit() for w in q.qualifiers) for q in rain.quantities)

@@ -4458,3 +4458,53 @@ def test_a_collision_is_the_crash_and_liability_the_responsibility() -> None:
         sim=0.64,
     )
     assert strong(cands, "polarity")
+
+
+def test_two_names_of_one_country_and_a_french_spelling_of_a_name() -> None:
+    burma = pair(
+        "Landslides in Myanmar's Kachin state have killed at least 14 jade miners, the state broadcaster said.",
+        "At least 14 jade miners were killed by landslides in Kachin state in Burma, state television reported.",
+        sim=0.82,
+    )
+    assert not strong(burma, "entity")
+    assert same_name(name_key("Rachid Hachemi"), name_key("Rashid al-Hashimi"))
+    assert not same_name(name_key("Chen Ming"), name_key("Shen Ming"))
+
+
+def test_two_posts_each_with_its_own_holder_and_a_leader_who_departs_another_day() -> None:
+    posts = pair(
+        "Parliament elected Maria Lindqvist as speaker on Monday at its first sitting since the vote.",
+        "Jonas Berg was elected deputy speaker on Monday as the new parliament held its first sitting.",
+        sim=0.64,
+    )
+    assert not strong(posts, "entity")
+    tuesday = date(2025, 5, 6)
+    trip = pair(
+        "The Irish prime minister will fly to Washington on Wednesday for talks at the White House, his office said.",
+        "Ireland's leader departs for the United States on Friday for White House talks, according to his office.",
+        sim=0.66,
+        pa=tuesday,
+        pb=tuesday,
+    )
+    assert strong(trip, "date")
+
+
+def test_a_share_of_a_whole_by_another_maker_and_one_group_measure() -> None:
+    share = pair(
+        "Toyota is recalling about 120,000 vehicles in Canada over a faulty brake sensor, the regulator said.",
+        "Lexus, Toyota's luxury brand, is recalling some 40,000 of the affected vehicles in Canada over the sensor.",
+        sim=0.84,
+    )
+    assert not strong(share, "quantity")
+    youth = pair(
+        "Unemployment in Italy fell to 6.1 percent in March, the statistics office said.",
+        "Youth unemployment in Italy stood at 19.8 percent in March, Istat data showed.",
+        sim=0.72,
+    )
+    assert not strong(youth, "quantity")
+    same_count = pair(
+        "Rescuers said 24 of the trapped miners had been brought to the surface by Sunday night.",
+        "Rescuers said 31 trapped miners had been brought to the surface by Sunday night.",
+        sim=0.9,
+    )
+    assert strong(same_count, "quantity")
