@@ -2794,6 +2794,8 @@ def _negations(doc: Any) -> list[Negation]:
                 continue  # "dropped to 81 percent", "declined at large mines", "drops 250 metres": a fall
             if tok.lemma_.lower() == "fail" and obj.dep_ == "dobj":
                 continue  # "we failed this family": a failing, not a denial of "family"
+            if obj.dep_ == "xcomp" and obj.lemma_.lower() in _PREVENTING:
+                continue  # "failing to prevent money laundering": it happened; nothing is denied
             if tok.lemma_.lower() in ("decline", "refuse") and any(
                 c.lemma_.lower() in NO_COMMENT for c in tok.children if c.dep_ == "xcomp"
             ):
@@ -2907,7 +2909,8 @@ STILL_SOUGHT = ("still at large", "still on the run", "still missing", "still un
 CANCELLED_CUES = (
     "called off", "abandoned", "scrapped", "scrubbed", "cancelled", "canceled", "blocked", "halted",
     "refused to", "rejected calls", "withdrew", "withdrawn", "suspended", "fell through", "broke down",
-    "vetoed", "struck down", "overturned", "cancellation of",
+    "vetoed", "struck down", "overturned", "cancellation of", "quashed", "annulled", "revoked", "rescinded",
+    "reversed on appeal",
 )  # fmt: skip
 
 
@@ -2944,7 +2947,7 @@ def _cancels_the_event(doc: Any, cue: str) -> bool:
 
 
 # Cancel cues that cancel only something named as their object.
-ONLY_TRANSITIVE = {"overturned"}
+ONLY_TRANSITIVE = {"overturned", "quashed", "annulled", "revoked", "rescinded"}
 _EVENT_SUFFIXES = ("out", "age", "tion", "sion", "ment", "ing", "over", "down")  # walkout, stoppage, shutdown
 
 
@@ -3078,6 +3081,10 @@ def _find_cues(text: str, cues: Sequence[str], doc: Any = None) -> list[str]:
     """Every cue of ``cues`` the text contains, dropping those inside a longer one found."""
     found = [cue for cue in cues if _has_cue(text, cue) and _verbal(doc, cue)]
     return [c for c in found if not any(c != o and c in o for o in found)]
+
+
+# Verbs of keeping something from happening: denying them affirms the thing ("failed to stop the attack").
+_PREVENTING = {"prevent", "stop", "avert", "avoid", "block", "halt", "curb", "deter", "thwart", "foil"}
 
 
 # One-word cues that say "still going on" only as a verb: "rebels are fighting" is, "fled the fighting"

@@ -4508,3 +4508,66 @@ def test_a_share_of_a_whole_by_another_maker_and_one_group_measure() -> None:
         sim=0.9,
     )
     assert strong(same_count, "quantity")
+
+
+def test_an_end_to_a_state_against_that_state_said_to_persist() -> None:
+    hospital = pair(
+        "The former minister was discharged from hospital in Lisbon on Monday after treatment for a fall.",
+        "The former minister remains in a Lisbon hospital after a fall, his family said on Monday.",
+        sim=0.8,
+    )
+    assert strong(hospital, "status")
+    plant = pair(
+        "The Porvoo refinery resumed normal operations on Tuesday after a leak shut two units last week.",
+        "The Porvoo refinery is still shut after last week's leak, the operator said on Tuesday.",
+        sim=0.78,
+    )
+    assert strong(plant, "status")
+    ferry = pair(
+        "The relief ferry with 800 tonnes of supplies docked in Beira on Thursday, the UN said.",
+        "The UN said the relief ferry with 800 tonnes of supplies was still at sea on Thursday.",
+        sim=0.8,
+    )
+    assert strong(ferry, "status")
+    quashed = pair(
+        "The supreme court quashed the fraud conviction of the former mayor on Tuesday.",
+        "The former mayor's fraud conviction was reversed on appeal by the supreme court on Tuesday.",
+        sim=0.87,
+    )
+    assert not strong(quashed, "status")
+
+
+def test_advice_for_and_against_and_a_failure_to_prevent_is_no_denial() -> None:
+    advice = pair(
+        "The drug agency recommended approval of the migraine treatment on Thursday, citing strong trial data.",
+        "The drug agency on Thursday recommended against approving the migraine treatment despite the trial data.",
+        sim=0.9,
+    )
+    assert strong(advice, "polarity")
+    failing = pair(
+        "The regulator fined the exchange $5 million for failing to prevent market manipulation by a trader.",
+        "The regulator imposed a $5 million penalty on the exchange over market manipulation by a trader.",
+        sim=0.8,
+    )
+    assert not strong(failing, "polarity")
+
+
+def test_unnamed_groups_citing_bodies_and_two_countries_own_watch_are_no_attribution_dispute() -> None:
+    group = pair(
+        "Fishermen in Mombasa said the oil slick had spread along 12 kilometres of coastline by Sunday.",
+        "The Kenya Maritime Authority said the slick covered 12 kilometres of coastline on Sunday.",
+        sim=0.8,
+    )
+    assert not strong(group, "attribution")
+    cited = pair(
+        "Ghana's inflation slowed to 21.5% in May, according to the Ghana Statistical Service.",
+        "The Bank of Ghana governor cited May's 21.5% inflation rate on Monday in defending rate cuts.",
+        sim=0.76,
+    )
+    assert not strong(cited, "attribution")
+    watch = pair(
+        "A Chinese rocket stage fell into the sea east of Luzon on Friday, the Philippines' coast guard said.",
+        "Japan's defence ministry said a Chinese rocket stage landed in waters east of Luzon on Friday.",
+        sim=0.8,
+    )
+    assert not strong(watch, "attribution")
