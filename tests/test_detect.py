@@ -4571,3 +4571,54 @@ def test_unnamed_groups_citing_bodies_and_two_countries_own_watch_are_no_attribu
         sim=0.8,
     )
     assert not strong(watch, "attribution")
+
+
+def test_two_bodies_two_rescuers_and_two_epicentres_in_one_account() -> None:
+    fined = pair(
+        "Hong Kong's securities regulator fined Eastgate Capital HK$8 million on Monday over lapses in client checks.",
+        "The Securities and Futures Commission imposed an HK$8 million penalty on Harbour Crest Securities on Monday"
+        " for failures in checking clients.",
+        sim=0.57,
+    )
+    assert strong(fined, "entity")
+    rescuers = pair(
+        "A Spanish navy patrol boat rescued all 22 people from the sinking dinghy off Lampedusa on Monday, officials said.",
+        "Officials said on Monday that the Maltese coast guard had picked up the 22 people from the sinking dinghy"
+        " off Lampedusa.",
+        sim=0.56,
+    )
+    assert strong(rescuers, "entity")
+    centred = pair(
+        "The measles outbreak is centred on Kisumu county in western Kenya, where 9 deaths have been recorded.",
+        "Kenya's health ministry said the measles outbreak was concentrated in Kakamega county, which has recorded"
+        " 9 deaths.",
+        sim=0.84,
+    )
+    assert strong(centred, "entity")
+    currency = pair(
+        "The fine of 1.2 million Swiss francs imposed on the cycling federation is the largest the watchdog has levied.",
+        "The competition watchdog ordered the cycling federation to pay CHF 1.2 million, a record for a sports body.",
+        sim=0.58,
+    )
+    assert not strong(currency, "entity")
+
+
+def test_ways_of_execution_and_travel_and_a_destination_after_a_common_noun() -> None:
+    execution = pair(
+        "Louisiana executed the prisoner using nitrogen gas on Tuesday night, prison officials said.",
+        "The prisoner was put to death by lethal injection in Louisiana on Tuesday night, officials said.",
+        sim=0.72,
+    )
+    assert strong(execution, "other")
+    travel = pair(
+        "The freed hostages were taken by coach to the airport on Sunday, the foreign ministry said.",
+        "The foreign ministry said the freed hostages were flown by helicopter to the airport on Sunday.",
+        sim=0.62,
+    )
+    assert strong(travel, "other")
+    probe = pair(
+        "The agency said its new orbiter, due to launch in 2029, will travel to the moon Europa.",
+        "The new orbiter, set to launch in 2029, is bound for the moon Ganymede, the agency said.",
+        sim=0.58,
+    )
+    assert strong(probe, "other")
