@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from compare.errors import ModelError
-from compare.gazetteer import is_capital
+from compare.gazetteer import is_capital, nations
 from compare.gazetteer import lookup as place_lookup
 from compare.names import name_key, place_key
 from compare.numbers import UNIT_WORDS, Value, interval, parse_value, score_value
@@ -1010,6 +1010,45 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
                     tok.i > 0 and doc[tok.i - 1].lower_ == "first"
                 )
                 out.append(Agent(lemma, who, first))
+    return out + _document_makers(doc, mentions)
+
+
+# Things made by one pollster, researcher or author: "an Ipsos poll", "a survey by Ifop", "an Amnesty report".
+DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "audit", "memo", "letter", "footage", "investigation"}
+
+
+def _document_makers(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
+    """The named maker of a document named as a noun: a name written before it ("an Ipsos poll", "the
+    Kurier poll") or after "by" ("a study by researchers at Oslo University")."""
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in DOCUMENT_NOUNS:
+            continue
+        makers = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
+        makers += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for maker in makers:
+            lo, hi = maker.left_edge.idx, maker.right_edge.idx + len(maker.right_edge.text)
+            who = next(
+                (m for m in mentions if m.kind in ("person", "org") and lo <= m.start and m.end <= hi), None
+            )
+            if (
+                who is None
+                and maker.pos_ == "PROPN"
+                and not any(
+                    m.start <= maker.idx < m.end and m.kind in ("place", "region", "norp") and nations(m.text)
+                    for m in mentions
+                )
+            ):  # (a "nationality" the tagger made of a pollster's name, "Ipsos", is no nation)
+                who = _source_mention(maker)  # "an Ifop survey": a pollster the NER did not name
+            if who is not None and who.kind != "role":
+                out.append(Agent(lemma, who))
     return out
 
 
@@ -3679,6 +3718,9 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
         if agent is None or agent.pos_ == "PRON":
             continue
         hit = [m for m in named if _within(m, agent)]
+        if _is_role_word(agent.lower_) and not any(m.start <= agent.idx < m.end for m in hit):
+            # "Armenia's prime minister told": the office-holder speaks, not the country that owns the post
+            hit = [m for m in hit if doc.text[m.end : m.end + 2] not in ("'s", "’s")]
         if agent.lemma_.lower() in _STUDY_NOUNS:
             # a study has many authors; its institution speaks, not the journal it appeared in
             hit = [m for m in hit if m.kind != "person" and not _VENUE.search(doc.text[: m.start])]

@@ -28,6 +28,7 @@ from compare import gazetteer
 from compare.claims import (
     COLLECTIVE_NOUNS,
     DATED_BY_MAKING,
+    DOCUMENT_NOUNS,
     NEGATIVE_WORDS,
     ORG_WORDS,
     PORTFOLIOS,
@@ -2911,6 +2912,10 @@ def _same_speaker(x: Mention, y: Mention) -> bool:
         and not any(_same_entity(_named(a), _named(b)) or gazetteer.related(a, b) for a in ox for b in oy)
     ):
         return False  # "Oman's foreign ministry" / "Qatar's foreign ministry"
+    for r, o in ((x, y), (y, x)):
+        owners = _OWNER.findall(r.text) if r.kind == "role" and o.kind != "role" else []
+        if any(_same_entity(_named(a), o) or _same_entity(o, _named(a)) for a in owners):
+            return True  # "the IMF's mission chief" / "the International Monetary Fund": its official speaks for it
     if (
         x.kind == y.kind == "role"
         and set(x.key.split()) & set(y.key.split())
@@ -2957,13 +2962,24 @@ _SAID_AFTER = re.compile(r"\s+(?:has |have |had )?(?:said|says|announced|confirm
 _ECHO = re.compile(r"\b(?:echo(?:ed|es|ing)?|repeat(?:ed|ing)|also said|likewise|as did|cited)\b", re.I)
 
 
+def _only_person(c: Claim) -> list[Mention]:
+    people = [m for m in c.people if m.kind == "person"]
+    return people if len(people) == 1 and not _ECHO.search(c.sentence.text) else []
+
+
 def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """The same statement or quotation credited to different people or bodies."""
     sa = [m for m in ca.speakers if _named_source(m, ca.sentence.text)]
     sb = [m for m in cb.speakers if _named_source(m, cb.sentence.text)]
-    if internal or not sa or not sb:
+    if internal or not (sa or sb):
         return []
     same_quote = _same_quote(ca, cb)
+    if same_quote and not (sa and sb):
+        # "Finance Minister David Osei drew applause when he told delegates: '...'": the tagger found no
+        # speaker, but the one person the sentence names is who says the quotation
+        sa, sb = sa or _only_person(ca), sb or _only_person(cb)
+    if not sa or not sb:
+        return []
     if (
         not same_quote
         and sim < 0.8
@@ -4699,10 +4715,16 @@ DEED_SYNONYMS = [
     {"write", "author", "pen", "draft"},
     {"claim"},
     {"acquire", "buy", "purchase"},
+    {"poll", "survey"},  # (documents named as nouns: see claims.DOCUMENT_NOUNS)
+    {"study", "research"},
+    {"report", "investigation"},
+    {"audit"},
+    {"memo", "letter"},
+    {"footage"},
 ]
 # Deeds whose doer is the source of a statement or document: a different doer is an attribution question.
 AUTHORSHIP = DEED_SYNONYMS[0] | DEED_SYNONYMS[2] | DEED_SYNONYMS[3] | DEED_SYNONYMS[6] | DEED_SYNONYMS[8] | {
-    "sign", "write", "author", "post", "announce", "claim", "conduct", "commission",
+    "sign", "write", "author", "post", "announce", "claim", "conduct", "commission", *DOCUMENT_NOUNS,
 }  # fmt: skip
 
 

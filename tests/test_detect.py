@@ -4622,3 +4622,41 @@ def test_ways_of_execution_and_travel_and_a_destination_after_a_common_noun() ->
         sim=0.58,
     )
     assert strong(probe, "other")
+
+
+def test_a_poll_by_one_pollster_or_another_and_a_quotation_whose_speaker_the_tagger_missed() -> None:
+    poll = pair(
+        "The Labour party would take 29 percent of the vote, according to a YouGov poll for The Times published on Friday.",
+        "A Savanta survey for The Times published on Friday puts the Labour party on 29 percent of the vote.",
+        sim=0.88,
+    )
+    assert strong(poll, "attribution")
+    same_poll = pair(
+        "The Labour party would take 29 percent of the vote, according to a YouGov poll for The Times.",
+        "A YouGov survey for The Times puts the Labour party on 29 percent of the vote.",
+        sim=0.9,
+    )
+    assert not strong(same_poll, "attribution")
+    quote = pair(
+        "'We will not cut a single hospital bed,' Health Minister Clara Novak told parliament on Wednesday.",
+        "Prime Minister Jan Horak won loud applause in parliament on Wednesday with the line: 'We will not cut a"
+        " single hospital bed.'",
+        sim=0.74,
+    )
+    assert strong(quote, "attribution")
+
+
+def test_an_office_holder_speaks_not_the_country_and_a_body_speaks_through_its_official() -> None:
+    posts = pair(
+        "'No deal will be signed under pressure,' Georgia's prime minister told a news conference in Tbilisi.",
+        "Georgia's foreign minister told a Tbilisi news conference that 'no deal will be signed under pressure'.",
+        sim=0.97,
+    )
+    assert strong(posts, "attribution")
+    official = pair(
+        "Kenya's economy will grow 5.1 percent this year, the World Bank said in a report published on Tuesday.",
+        "The World Bank's country director for Kenya told reporters growth would reach 5.1% this year as she"
+        " presented the bank's report.",
+        sim=0.74,
+    )
+    assert not strong(official, "attribution")
