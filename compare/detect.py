@@ -409,13 +409,15 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"positive"}, {"negative"}, "polarity"),
     ({"guilty", "convict", "conviction"}, {"innocent", "acquit", "acquittal", "cleared of"}, "other"),
     ({"compulsory", "mandatory", "obligatory"}, {"voluntary", "optional"}, "polarity"),
-    ({"allow", "permit", "authorise", "authorize", "let"},
+    ({"allow", "permit", "authorise", "authorize", "let", "clear a deal"},
      {"bar", "ban", "prohibit", "forbid", "block", "behind closed doors"}, "polarity"),
     ({"continue", "proceed", "go ahead", "resume", "maintain"},
      {"suspend", "halt", "call off", "scrap", "cancel", "stop", "postpone", "ground"}, "polarity"),
     ({"take part", "participate", "attend", "join", "contest"}, {"boycott", "pull out", "withdraw", "skip", "absent"}, "polarity"),
     ({"support", "back", "endorse", "favour", "favor", "welcome"}, {"oppose", "reject", "condemn"}, "polarity"),
     ({"raise", "hike", "increase", "lift"}, {"cut", "lower", "reduce", "slash"}, "other"),
+    # a change against no change: "raised its main rate" / "kept borrowing costs on hold"
+    ({"raise", "hike", "increase", "cut", "lower", "reduce", "slash"}, {"no change"}, "polarity"),
     ({"accelerate", "quicken", "pick up", "speed up"}, {"ease", "slow", "cool", "moderate"}, "other"),
     ({"win", "victory", "triumph", "hold on", "retain"}, {"lose", "defeat", "draw", "loss"}, "other"),
     ({"beat"}, {"draw"}, "other"),  # not "defeat": "Ireland were defeated by" is the same result
@@ -491,6 +493,10 @@ _PHRASAL = {
     "recommend approval": r"\brecommend(?:s|ed|ing)? (?!against\b)(?:\w+ ){0,2}?(?:approval|approving|authori[sz]\w+|"
     r"adoption|adopting|licen[cs]\w+)\b",
     "recommend against": r"\b(?:recommend|advise)(?:s|d|ed|ing)? against\b",
+    "clear a deal": r"\bclear(?:s|ed|ing)? (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:merger|takeover|acquisition|"
+    r"tie-up|deal|purchase|sale)\b",  # a regulator's approval ("cleared the merger"), not "cleared of"
+    "no change": r"\b(?:kept|keeps|keep|keeping|left|leaves|leave|leaving|held|holds|hold|holding)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:on hold|unchanged|steady)\b|\b(?:was|were|remained|remains|stayed|stays) (?:left )?unchanged\b",
     "still at sea": r"\b(?:still|remains?|remained) at sea\b",
     "no vote": r"\bfail(?:s|ed|ing)? to (?:come|be put|go) to a vote\b|\b(?:was|were) not put to a vote\b",
     "hit target": r"(?:met|meets|meet|hit|hits|achieved|achieves|reached|reaches)\s+(?:\w+\s+){0,3}?"
@@ -3274,6 +3280,17 @@ def _word_stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
 
 
+def _party_countries(c: Claim) -> set[str]:
+    """The countries a sentence's speakers speak for: named as theirs ("Pakistan's foreign minister") or by
+    the capital that stands for the government ("Islamabad denied")."""
+    out: set[str] = set()
+    for m in c.speakers:
+        out |= _speaker_nations(c, m)
+        if gazetteer.is_capital(m.text):
+            out |= {p.country for p in gazetteer.lookup(m.text) if p.kind == "city"}
+    return out
+
+
 def _two_parties(x: Claim, y: Claim, neg: Negation) -> str | None:
     """A denial by one party of what another party asserts ("the ministry denied ..." / "army commanders
     said ..."): both articles may report the dispute accurately."""
@@ -3288,6 +3305,8 @@ def _two_parties(x: Claim, y: Claim, neg: Negation) -> str | None:
 
     if words(x) & words(y):
         return None
+    if _party_countries(x) & _party_countries(y):
+        return None  # "Islamabad denied" / "Pakistan's foreign minister confirmed": one government
     return (
         f"The denial comes from {x.speakers[0].text} and the assertion from {y.speakers[0].text}: "
         "two parties' competing claims, which both articles may report accurately."
@@ -3497,7 +3516,7 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     if out and out[0].severity != "low":
         return out[:1]
     weak, out = out[:1], []
-    if sim >= 0.5:
+    if sim >= 0.45:
         out.extend(_cmp_outcomes(ca, cb, sim, ctx, internal))
     if out:
         return out[:1]

@@ -4660,3 +4660,35 @@ def test_an_office_holder_speaks_not_the_country_and_a_body_speaks_through_its_o
         sim=0.74,
     )
     assert not strong(official, "attribution")
+
+
+def test_a_change_against_no_change_and_a_deal_cleared_against_one_blocked() -> None:
+    rates = pair(
+        "The central bank raised its policy rate by half a point on Wednesday to 6.5 percent.",
+        "The central bank kept its policy rate unchanged on Wednesday, saying price pressures were easing.",
+        sim=0.7,
+    )
+    assert strong(rates, "polarity")
+    both = pair(
+        "The central bank raised its deposit rate but left its lending rate unchanged on Wednesday.",
+        "The central bank raised its deposit rate by a quarter point on Wednesday.",
+        sim=0.8,
+    )
+    assert not strong(both, "polarity")
+    merger = pair(
+        "The competition authority cleared the takeover of the regional airline on Friday, subject to slot sales.",
+        "The competition authority on Friday blocked the proposed takeover of the regional airline.",
+        sim=0.52,
+    )
+    assert strong(merger, "polarity")
+
+
+def test_a_capital_speaks_for_its_government() -> None:
+    talks = pair(
+        "Egypt's foreign minister said on Monday that officials had held secret talks with Ethiopia in Nairobi"
+        " last month.",
+        "Cairo denied on Monday that any secret meetings with Ethiopian officials had taken place in Kenya,"
+        " calling the reports baseless.",
+        sim=0.6,
+    )
+    assert not any("two parties" in c.explanation for c in talks)
