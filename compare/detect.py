@@ -3744,6 +3744,16 @@ def _outcome_complements(ca: Claim, va: str, cb: Claim, vb: str) -> tuple[str, s
     return None
 
 
+def _won_apart(ca: Claim, va: str, cb: Claim, vb: str) -> tuple[str, str] | None:
+    """What was won and what was lost are different things neither sentence shares ("lost their key ally" /
+    "is winning territory"): not one contest's two results."""
+    a = {n for v, r, n in ca.complements if v == va and r == "obj"}
+    b = {n for v, r, n in cb.complements if v == vb and r == "obj"}
+    if a and b and not _overlap(a, b | cb.lemmas) and not _overlap(b, ca.lemmas):
+        return sorted(a)[0], sorted(b)[0]
+    return None
+
+
 def _different_doers(ca: Claim, va: str, cb: Claim, vb: str) -> tuple[str, str] | None:
     """The opposite verbs' subjects are two different names neither sentence shares ("the Senate
     approved" / "the House of Representatives rejected")."""
@@ -3766,6 +3776,8 @@ def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
         return f" But one speaks of ‘{things[0]}’, the other of ‘{things[1]}’, which may be different things."
     if doers := _different_doers(ca, va, cb, vb):
         return f" But the doers differ ({doers[0]} / {doers[1]}), so both may be right."
+    if {va, vb} <= {"win", "lose"} and (won := _won_apart(ca, va, cb, vb)):
+        return f" But one speaks of ‘{won[0]}’, the other of ‘{won[1]}’, which may be different things."
     if "draw" in (va, vb) and any(_SHOOTOUT.search(c.sentence.text) for c in (ca, cb)):
         return " But a match drawn after extra time is won on penalties, so both may be right."
     if {va, vb} == {"set a record", "short of the record"}:

@@ -4692,3 +4692,18 @@ def test_a_capital_speaks_for_its_government() -> None:
         sim=0.6,
     )
     assert not any("two parties" in c.explanation for c in talks)
+
+
+def test_what_was_won_and_what_was_lost_may_be_different_things() -> None:
+    apart = pair(
+        "The coalition suffered a blow last month when it lost its main partner in the north, the Green party.",
+        "The coalition is winning support in the south and gaining ground in the capital, its leader said.",
+        sim=0.5,
+    )
+    assert not strong(apart, "other")
+    match = pair(
+        "The home side lost the final 2-1 after extra time in front of 60,000 fans.",
+        "The home side won the final 2-1 after extra time in front of 60,000 fans.",
+        sim=0.9,
+    )
+    assert any(c.kind in ("other", "quantity") and c.severity != "low" for c in match)
