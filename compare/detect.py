@@ -215,6 +215,14 @@ SCHEDULING = {"be", "hold", "set", "schedule", "take", "place", "happen", "occur
 # Verbs that date the start of whatever their subject names ("the strike began on Monday"): they date the
 # event another sentence reports with its own verb ("walked off the job yesterday").
 ONSET = {"begin", "start", "commence", "erupt", "break"}
+# Verbs that start a state a "since" date measures ("held since 2019" / "arrested in 2021", "has led the
+# company since 2015" / "took the helm in 2011", "trading since 1952" / "opened in the late 1960s").
+STATE_ONSET = ONSET | {"arrest", "detain", "jail", "imprison", "found", "establish", "open", "appoint", "elect",
+                       "take", "launch", "create", "form"}  # fmt: skip
+# The states such a "since" date measures: being held, leading, trading (not "listed since 2004" against
+# "founded in 1998", nor "chief executive since 2016" against "joined in 2009": other states, other onsets).
+CONTINUING = {"hold", "lead", "trade", "run", "operate", "serve", "work", "live", "head", "chair", "rule",
+              "govern", "remain", "stay", "detain", "keep", "own", "employ", "exist", "be", "have"}  # fmt: skip
 # Verbs that put on an event whose noun is their object or passive subject ("stage the final").
 STAGING = {"play", "stage", "host", "hold", "run", "organise", "organize", "open", "launch"}
 _WHEN_WORD = (
@@ -1670,6 +1678,12 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             # began on September 12", "held since March 2021" / "detained since her arrest in August 2020")
             onset = all(since) or (
                 since[0] != since[1] and (db.anchor if since[0] else da.anchor) in ONSET and sim >= 0.6
+            )
+            onset = onset or (
+                since[0] != since[1]
+                and (db.anchor if since[0] else da.anchor) in STATE_ONSET
+                and (da.anchor if since[0] else db.anchor) in CONTINUING
+                and sim >= 0.55
             )
             if since[0] != since[1] and _root(da.anchor) != _root(db.anchor) and not onset:
                 continue  # "its best year since opening in 1997": the start of a period, another event

@@ -4707,3 +4707,18 @@ def test_what_was_won_and_what_was_lost_may_be_different_things() -> None:
         sim=0.9,
     )
     assert any(c.kind in ("other", "quantity") and c.severity != "low" for c in match)
+
+
+def test_a_state_since_a_year_against_the_onset_of_that_state() -> None:
+    held = pair(
+        "The blogger, who has been held in custody since 2020, was moved to a prison hospital last week, his lawyer said.",
+        "Arrested in 2022 on charges he denies, the blogger has been transferred to a prison clinic, his lawyer said.",
+        sim=0.6,
+    )
+    assert strong(held, "date")
+    other_state = pair(
+        "Ms Okoro, who joined the bank in 2008 as an analyst, will retire at the end of the year, the board said.",
+        "Okoro, chief executive since 2017, said on Monday she would retire when the year ends.",
+        sim=0.66,
+    )
+    assert not strong(other_state, "date")
