@@ -544,9 +544,9 @@ _PHRASAL = {
     "still running": r"(?:continu\w+|still|kept|keeps) (?:to )?(?:run|running|operat\w+)",
     "remain open": r"(?:remains?|remained|stays?|stayed) open",
     "strike over": r"\b(?:strike|walkout|stoppage)\b[\w\s-]{0,40}?\b(?:ended|ends|is over|was over|came to an end|"
-    r"was called off|called off)",
-    "strike goes on": r"(?:remains?|remained|stay\w*|still) on strike|\b(?:strike|walkout|stoppage)\b (?:continues|"
-    r"continued|entered|enters|dragged on|drags on|went on|goes on)",
+    r"was called off|called off)|\breturn(?:ed|s|ing)? to work\b",
+    "strike goes on": r"(?:remains?|remained|stay\w*|still) on strike|\b(?:strike|walkout|stoppage)\b[\w\s'-]{0,40}?"
+    r"\b(?:continues|continued|entered|enters|dragged on|drags on|went on|goes on)\b",
     "still missing": r"(?:remains?|remained|still) missing",
     "search continues": r"search\b[^.;]{0,80}?\b(?:is|was) continuing|search\b[^.;]{0,80}?\bcontinues",
     "turn down": r"(?:turn|turns|turned|turning) down",
@@ -3530,7 +3530,7 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     if out and out[0].severity != "low":
         return out[:1]
     weak, out = out[:1], []
-    if sim >= 0.45:
+    if sim >= 0.4:
         out.extend(_cmp_outcomes(ca, cb, sim, ctx, internal))
     if out:
         return out[:1]
@@ -3790,6 +3790,10 @@ def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
         return f" But one speaks of ‘{things[0]}’, the other of ‘{things[1]}’, which may be different things."
     if doers := _different_doers(ca, va, cb, vb):
         return f" But the doers differ ({doers[0]} / {doers[1]}), so both may be right."
+    days = [{d.resolved for d in c.dates if d.resolved and not _statement_date(d)} for c in (ca, cb)]
+    if days[0] and days[1] and not days[0] & days[1]:
+        told = " / ".join(min(x).strftime("%A %d %B") for x in days)
+        return f" But they speak of different days ({told}), so both may hold, each on its day."
     if {va, vb} <= {"win", "lose"} and (won := _won_apart(ca, va, cb, vb)):
         return f" But one speaks of ‘{won[0]}’, the other of ‘{won[1]}’, which may be different things."
     if "draw" in (va, vb) and any(_SHOOTOUT.search(c.sentence.text) for c in (ca, cb)):

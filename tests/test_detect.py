@@ -4722,3 +4722,20 @@ def test_a_state_since_a_year_against_the_onset_of_that_state() -> None:
         sim=0.66,
     )
     assert not strong(other_state, "date")
+
+
+def test_a_strike_over_against_one_going_on_and_opposites_told_of_two_days() -> None:
+    strike = pair(
+        "Bus drivers in Lyon returned to work on Friday after voting to accept an improved pay offer.",
+        "The walkout by bus drivers in Lyon entered its second week on Friday, with no deal in sight.",
+        sim=0.47,
+    )
+    assert strong(strike, "status")
+    days = pair(
+        "The burglary suspect was unarmed when officers arrested him at a petrol station on Thursday.",
+        "Police said the man had threatened the shop owner with a knife during Wednesday's burglary.",
+        sim=0.45,
+        pa=date(2025, 3, 14),
+        pb=date(2025, 3, 14),
+    )
+    assert not strong(days, "polarity")
