@@ -437,8 +437,8 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"sound", "safe", "stable", "secure"}, {"unsafe", "unstable", "unsound", "danger", "dangerous"}, "polarity"),
     ({"legal", "lawful", "constitutional"}, {"illegal", "unlawful", "unconstitutional"}, "polarity"),
     ({"reopen"}, {"remain closed", "stay closed", "shut"}, "status"),
-    ({"resume"}, {"remain closed"}, "status"),
-    ({"recommend approval"}, {"recommend against"}, "polarity"),  # "resumed full operations" / "is still shut"
+    ({"resume"}, {"remain closed"}, "status"),  # "resumed full operations" / "is still shut"
+    ({"recommend approval"}, {"recommend against"}, "polarity"),
     ({"dock", "berth", "arrive"}, {"still at sea"}, "status"),
     ({"enact", "pass", "adopt", "approve"}, {"no vote"}, "status"),  # "enacted a law" / "failed to come to a vote"
     ({"first time"}, {"second time", "third time", "consecutive", "straight", "again"}, "other"),
@@ -1371,6 +1371,8 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         whole = next((q for c, q in ((ca, qa), (cb, qb)) if _whole_of_part(c.sentence.text, q)), None)
         if whole is not None and rel != "different":
             rel, reason = "different", f"{whole.text!r} is a whole of which only a part is described"
+        # "Volkswagen is recalling 90,000 vehicles" / "Audi is recalling 34,000 of the affected cars"; not one
+        # doer's count ("24 of the miners were rescued" / "31 miners were rescued": two figures for one count)
         share = next(
             (
                 x
@@ -1379,10 +1381,8 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
             ),
             None,
         )
-        if qa.subject == qb.subject or not (qa.subject and qb.subject):
-            share = None  # "24 of the miners were rescued" / "31 miners were rescued": one count, two figures
-        if share is not None and rel != "different" and not internal:
-            # "Volkswagen is recalling 90,000 vehicles" / "Audi is recalling 34,000 of the affected cars"
+        two_doers = bool(qa.subject and qb.subject and qa.subject != qb.subject)
+        if share is not None and two_doers and rel != "different" and not internal:
             rel, reason = "different", f"{share.text!r} is a share of a larger whole the other may count"
         if rel != "different" and (parts := _sum_of_parts(qa, ca, qb, cb)):
             rel, reason = "different", f"{parts}: one may count only a part of what the other counts"
@@ -2983,6 +2983,7 @@ _ECHO = re.compile(r"\b(?:echo(?:ed|es|ing)?|repeat(?:ed|ing)|also said|likewise
 
 
 def _only_person(c: Claim) -> list[Mention]:
+    """The one person a sentence names, unless it says someone echoed or cited another."""
     people = [m for m in c.people if m.kind == "person"]
     return people if len(people) == 1 and not _ECHO.search(c.sentence.text) else []
 
