@@ -3748,22 +3748,13 @@ def _two_sides(ca: Claim, va: str, cb: Claim, vb: str) -> bool:
     )
 
 
-def _outcome_complements(ca: Claim, va: str, cb: Claim, vb: str) -> tuple[str, str] | None:
-    """The opposite verbs' "of" nouns, when they differ and neither sentence names the other's ("acquitted
-    of murder" / "convicted of manslaughter"). Not their objects: those are often two words for one thing
-    ("includes a clause" / "omits any provision")."""
-    a = {n for v, r, n in ca.complements if v == va and r == "of"}
-    b = {n for v, r, n in cb.complements if v == vb and r == "of"}
-    if a and b and not _overlap(a, b | cb.lemmas) and not _overlap(b, ca.lemmas):
-        return sorted(a)[0], sorted(b)[0]
-    return None
-
-
-def _won_apart(ca: Claim, va: str, cb: Claim, vb: str) -> tuple[str, str] | None:
-    """What was won and what was lost are different things neither sentence shares ("lost their key ally" /
-    "is winning territory"): not one contest's two results."""
-    a = {n for v, r, n in ca.complements if v == va and r == "obj"}
-    b = {n for v, r, n in cb.complements if v == vb and r == "obj"}
+def _outcome_complements(ca: Claim, va: str, cb: Claim, vb: str, rel: str = "of") -> tuple[str, str] | None:
+    """The opposite verbs' "of" nouns (or complements of ``rel``), when they differ and neither sentence
+    names the other's ("acquitted of murder" / "convicted of manslaughter"). Objects only for what was won
+    and lost ("lost their key ally" / "is winning territory"): elsewhere they are often two words for one
+    thing ("includes a clause" / "omits any provision")."""
+    a = {n for v, r, n in ca.complements if v == va and r == rel}
+    b = {n for v, r, n in cb.complements if v == vb and r == rel}
     if a and b and not _overlap(a, b | cb.lemmas) and not _overlap(b, ca.lemmas):
         return sorted(a)[0], sorted(b)[0]
     return None
@@ -3795,7 +3786,7 @@ def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
     if days[0] and days[1] and not days[0] & days[1]:
         told = " / ".join(min(x).strftime("%A %d %B") for x in days)
         return f" But they speak of different days ({told}), so both may hold, each on its day."
-    if {va, vb} <= {"win", "lose"} and (won := _won_apart(ca, va, cb, vb)):
+    if {va, vb} <= {"win", "lose"} and (won := _outcome_complements(ca, va, cb, vb, "obj")):
         return f" But one speaks of ‘{won[0]}’, the other of ‘{won[1]}’, which may be different things."
     if "draw" in (va, vb) and any(_SHOOTOUT.search(c.sentence.text) for c in (ca, cb)):
         return " But a match drawn after extra time is won on penalties, so both may be right."
