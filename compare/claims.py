@@ -1121,6 +1121,8 @@ _PER_PERIOD = re.compile(
 # A change measured against the year before ("compared with a year earlier", "from a year ago").
 YEAR_EARLIER = (
     r"(?:from|on|than|compared (?:with|to)) (?:a|the) (?:year|twelve months|12 months) (?:earlier|ago|before)"
+    r"|(?:from|on|than|compared (?:with|to)) the same (?:period|month|quarter|time) (?:of |in )?"
+    r"(?:last year|a year (?:earlier|ago)|(?:19|20)\d\d)"
 )
 _YEAR_ON_YEAR = re.compile(
     rf"(?:(?:in|for) (?:\w+ ){{0,3}}?)?(?:year[- ]on[- ]year|y/y|{YEAR_EARLIER}|on an annual basis)\b", re.I
@@ -1279,10 +1281,36 @@ def _quantities(doc: Any) -> list[Quantity]:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         start = ent.start + (doc[ent.start].pos_ == "VERB")  # "[last] 48 hours" in "will last 48 hours"
+        to = next((t.i for t in doc[start + 1 : ent.end - 1] if t.lower_ == "to"), None)
+        if (
+            to is not None
+            and start > 0
+            and doc[start - 1].lower_ == "from"
+            and (start < 2 or doc[start - 2].lemma_.lower() not in ("range", "vary", "anywhere"))
+        ):
+            # "will rise from $80 to $100": the level before and the level after, not a range
+            before, after = _quantity(doc, start, to), _quantity(doc, to + 1, ent.end)
+            if before is not None:
+                out.append(replace(before, markers=before.markers | {"from"}))
+            if after is not None:
+                out.append(after)
+            taken.update(range(ent.start, ent.end))
+            continue
         q = _quantity(doc, start, ent.end)
         if q is not None:
             out.append(q)
             taken.update(range(ent.start, ent.end))
+    for tok in doc:
+        # "lasted a fortnight": a length of time the tagger does not mark as a date
+        if (
+            tok.lower_ in ("fortnight", "fortnights")
+            and tok.i > 0
+            and {tok.i - 1, tok.i}.isdisjoint(taken)
+            and (doc[tok.i - 1].lower_ in ("a", "one") or doc[tok.i - 1].like_num)
+            and (q := _quantity(doc, tok.i - 1, tok.i + 1)) is not None
+        ):
+            out.append(q)
+            taken.update((tok.i - 1, tok.i))
     for tok in doc:
         if tok.i in taken or not tok.like_num or tok.ent_type_ == "ORDINAL":
             continue
@@ -1297,6 +1325,45 @@ def _quantities(doc: Any) -> list[Quantity]:
             out.append(q)
             taken.add(tok.i)
     out.extend(_only_ones(doc))
+    out.extend(_multiples(doc))
+    return out
+
+
+# Verbs that state a change as a multiple: "applications halved" is a fall of about 50 percent.
+_MULTIPLES = {"halve": 50.0, "double": 100.0, "triple": 200.0, "treble": 200.0, "quadruple": 300.0}
+
+
+def _multiples(doc: Any) -> list[Quantity]:
+    """ "halved", "more than doubled": a change as a percentage, hedged as the words are loose."""
+    out: list[Quantity] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if (
+            lemma not in _MULTIPLES
+            or tok.pos_ != "VERB"
+            or any(c.lower_ in ("as", "down") for c in tok.children)
+        ):
+            continue  # "doubled as a venue", "doubled down": no change in size
+        point = _MULTIPLES[lemma]
+        before = doc[max(0, tok.i - 2) : tok.i].text.lower()
+        hedge = "min" if re.search(r"\b(?:more than|over)$", before) else "approx"
+        low, high = interval(point, hedge, 1.0)
+        subject = next((c.lemma_.lower() for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), "")
+        # "halved in the first half compared with the same period of 2023": an annual change
+        annual = _YEAR_ON_YEAR.search(doc[tok.i + 1 : tok.i + 16].text.split(",")[0])
+        out.append(
+            Quantity(
+                text=tok.text,
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+                value=Value(low, high, "%", "percent", hedge, point),
+                head="percent",
+                context=frozenset({lemma, subject} - {""}),
+                markers=frozenset({"annual"} if annual else ()),
+                verb=lemma,
+                subject=subject,
+            )
+        )
     return out
 
 
@@ -1339,8 +1406,17 @@ _TEMPORAL_WORDS = {
 }  # fmt: skip
 
 
+_FRACTION_OF_CHANGE = re.compile(
+    r"(?:(?:about|around|roughly|nearly|almost|some|more than|over|less than|just under|just over) )?"
+    r"(?:a|one|three) quarters?",
+    re.I,
+)
+
+
 def _is_temporal(ent: Any) -> bool:
     """Whether a DATE/TIME entity really names a time (spaCy tags "between 30 and 40" as DATE)."""
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "by" and _FRACTION_OF_CHANGE.fullmatch(ent.text):
+        return False  # "fell by about a quarter": a share of change, not three months
     for t in ent:
         w = t.lower_.strip(".,")
         if (
@@ -1362,7 +1438,7 @@ def _is_duration(ent: Any) -> bool:
         return False
     has_num = any(t.like_num or t.lower_ in ("a", "an", "half", "dozen") for t in ent)
     unit = any(
-        w.rstrip("s") in ("year", "decade", "century", "month", "week", "day", "hour", "minute")
+        w.rstrip("s") in ("year", "decade", "century", "month", "fortnight", "week", "day", "hour", "minute")
         for w in words
     )
     if "century" in words and any(_ORDINAL_CENTURY.match(w) for w in words):
@@ -1461,6 +1537,7 @@ _RESULT_WORDS = {
 _VOTE_TALLY = re.compile(
     r"\b(?P<a>\d{1,3}) votes? (?:to|against) (?P<b>\d{1,3})\b"
     r"|(?<=voted )(?P<c>\d{1,3}) to (?P<d>\d{1,3})\b"
+    r"|(?<=a vote of )(?P<g>\d{1,3}) (?:to|against) (?P<h>\d{1,3})\b"
     r"|\b(?P<e>\d{1,3}) (?:[a-z]+ )?(?:voting |votes? )?in favou?r,? (?:and |with )?(?P<f>\d{1,3}) against\b"
 )
 
@@ -1481,7 +1558,7 @@ def _scorelines(doc: Any) -> list[Quantity]:
     found = [(m.start(), m.end(2), m.group(1), m.group(2)) for m in _SCORELINE.finditer(doc.text)
              if m.group(3).lower() in _AFTER_SCORE or _not_counted(doc, m.end(3))]  # fmt: skip
     for m in _VOTE_TALLY.finditer(doc.text):
-        first, second = next((m.group(x), m.group(y)) for x, y in ("ab", "cd", "ef") if m.group(x))
+        first, second = next((m.group(x), m.group(y)) for x, y in ("ab", "cd", "ef", "gh") if m.group(x))
         found.append((m.start(), m.end(), first, second))
     for start, end, first, second in found:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -1524,6 +1601,11 @@ def _is_magnitude(doc: Any, prefix: str, suffix: str, value: Value) -> bool:
 _RACE_UNITS = {"m", "metres", "meters", "metre", "meter", "km", "kilometres", "kilometers", "miles", "mile"}
 
 
+# A move upward ("the fare will go up to 2.40 euros", "edged up to 11.2 percent"): "up to" is no hedge there.
+_MOVED_UP_TO = re.compile(
+    r"\b(?:go|goes|going|gone|went|move[sd]?|moving|edge[sd]?|edging|creep(?:s|ing)?|crept|inch(?:es|ed|ing)?)"
+    r"\s+up\s+to\s+(?:[A-Z]{0,3}[$€£¥]\s?)?$"
+)
 # A stated limit ("licensed to carry up to 400 passengers", "a capacity of up to 60,000"): "up to" is the limit.
 _CAPACITY = re.compile(
     r"\b(?:licen[cs]ed|certified|certificated|designed|built|rated|approved|permitted|allowed) to "
@@ -1599,7 +1681,10 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         and (after >= len(doc) or doc[after].pos_ not in ("NOUN", "PROPN"))
     ):
         return None  # "won the women's 1,500 metres": a race, not a distance anyone claims
-    if value.hedge == "max" and _CAPACITY.search(doc[max(0, start - 8) : start].text):
+    if value.hedge == "max" and _MOVED_UP_TO.search(doc.text[: (nums[0] if nums else span[0]).idx]):
+        # "will go up to 2.40 euros": where a price moves, not a ceiling
+        value = parse_value(re.sub(r"^up to\s+", "", span.text, flags=re.I), "", suffix) or value
+    elif value.hedge == "max" and _CAPACITY.search(doc[max(0, start - 8) : start].text):
         # "licensed to carry up to 400 passengers": the limit itself, stated exactly
         low, high = interval(value.point, "exact", 0.0)
         value = replace(value, hedge="exact", low=low, high=high)

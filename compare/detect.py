@@ -166,6 +166,13 @@ SYNONYMS = [
     {"concert", "show", "gig", "performance"},
     {"crowd", "fan", "spectator", "attendance", "audience", "onlooker"},
     {"fly", "travel", "depart", "jet", "leave"},  # "will fly to Tokyo on Thursday" / "departs for Japan"
+    {
+        "sentence",
+        "jail",
+        "imprison",
+        "imprisonment",
+        "prison",
+    },  # "sentenced to six years in prison" / "jailed"
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -814,7 +821,10 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
             return "weak", ""
         return "unrelated", ""
     if a.dimension != "count" and not single:
-        shared = _overlap({qa.subject, qa.verb, *qual_a} - {""}, {qb.subject, qb.verb, *qual_b} - {""})
+        # "net profit of $1.24 billion" / "quarterly earnings climbed to $1.42 billion": one measure
+        shared = bool(measure_a.keys() & measure_b.keys()) or _overlap(
+            {qa.subject, qa.verb, *qual_a} - {""}, {qb.subject, qb.verb, *qual_b} - {""}
+        )
         return ("same", "") if shared else ("unrelated", "")
     return "same", ""
 
@@ -822,7 +832,7 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
 # What an amount of money or a percentage can measure; words in one group name one measure.
 MEASURES = (
     {"revenue", "sales", "turnover"},
-    {"profit", "income", "earnings"},
+    {"profit", "income", "earnings", "earning"},
     {"loss", "losses"},
     {"salary", "pay", "wage", "wages"},
     {"compensation", "package"},
@@ -839,6 +849,7 @@ MEASURES = (
     {"unemployment", "joblessness"},
     {"growth"},
     {"turnout", "participation"},
+    {"fare", "ticket"},
     {"share", "stock"},  # "shares fell 12 percent" / "operating profit slipped 4 percent"
 )
 _MEASURE_INDEX = {w: n for n, group in enumerate(MEASURES) for w in group}
@@ -966,6 +977,14 @@ _PERIODS = (
 )
 
 
+# Which line of the accounts a profit figure is ("operating profit" / "net profit" / "pre-tax profit").
+_PROFIT_LINE = r"(?:profits?|income|earnings|loss(?:es)?)"
+_LINES = (
+    ("operating", re.compile(rf"\b(?:operating|EBIT(?:DA)?|trading) {_PROFIT_LINE}|\bEBIT(?:DA)?\b", re.I)),
+    ("net", re.compile(rf"\bnet {_PROFIT_LINE}|\bbottom line\b|\bafter tax\b", re.I)),
+    ("pre-tax", re.compile(rf"\bpre-?tax {_PROFIT_LINE}|\b{_PROFIT_LINE} before tax", re.I)),
+    ("gross", re.compile(rf"\bgross {_PROFIT_LINE}", re.I)),
+)
 # How an auction price is stated ("hammered down at £9.4 million" / "sold for £10.8 million with fees").
 _AUCTION = (
     ("the hammer price", re.compile(r"\bhammer(?:ed)?\b", re.I)),
@@ -978,15 +997,16 @@ _SESSIONS = (
 )  # fmt: skip
 
 
-def _basis(text: str) -> tuple[set[str], set[str], set[str], set[str]]:
+def _basis(text: str) -> tuple[set[str], set[str], set[str], set[str], set[str]]:
     """How a figure is compared, over what period it is stated ("from a year earlier", "in September
-    from August", "for the six months to January"), when in a trading session it was read, and whether an
-    auction price is the hammer price or includes fees."""
+    from August", "for the six months to January"), when in a trading session it was read, whether an
+    auction price is the hammer price or includes fees, and which line of the accounts a profit is."""
     return (
         {name for name, pattern in _COMPARISONS if pattern.search(text)},
         {name for name, pattern in _PERIODS if pattern.search(text)},
         {name for name, pattern in _SESSIONS if pattern.search(text)},
         {name for name, pattern in _AUCTION if pattern.search(text)},
+        {name for name, pattern in _LINES if pattern.search(text)},
     )
 
 
@@ -1283,8 +1303,9 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
     out: list[Candidate] = []
     ca, cb = ctx.inherited(ca), ctx.inherited(cb)
     used_b: set[int] = set()
-    dims_a = [q.value.dimension for q in ca.quantities]
-    dims_b = [q.value.dimension for q in cb.quantities]
+    # a level a figure moved from ("from 20% to 22%") does not make the new level one of several
+    dims_a = [q.value.dimension for q in ca.quantities if "from" not in q.markers]
+    dims_b = [q.value.dimension for q in cb.quantities if "from" not in q.markers]
     # the size of the whole a count is out of ("34 of the 71 seats") is not itself a disputed figure
     wholes_b = {k for k, qb in enumerate(cb.quantities) if _out_of(cb.sentence.text, qb)}
     wholes_a = [qa for qa in ca.quantities if _out_of(ca.sentence.text, qa)]
@@ -1304,8 +1325,8 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
         rank = {"same": 2, "weak": 1, "different": 0}
         related = []
         for k, qb in enumerate(cb.quantities):
-            if k in wholes_b:
-                continue
+            if k in wholes_b or ("from" in qa.markers) != ("from" in qb.markers):
+                continue  # a level moved from is compared only with a level moved from
             if _gap(ca.sentence.text, qa) != _gap(cb.sentence.text, qb):
                 continue  # "traded 3 per cent below the offer price" / "jumped 33 per cent": a gap, a move
             if _complement(ca, qa, cb, qb):
@@ -3365,10 +3386,14 @@ def _other_complement(x: Claim, y: Claim, neg: Negation) -> tuple[str, str] | No
     """The denied verb's object or prepositional noun in ``x`` and a different one in ``y`` for the same
     verb ("will not host the final" / "to host games", "not approved for children" / "approved for
     adults"): what one denies may not be what the other affirms."""
-    if not neg.predicate:
+    # "failed to agree on a price cap": the verb under a negative verb is what is denied
+    predicate = neg.predicate or (
+        next(iter(neg.focus)) if len(neg.focus) == 1 and neg.focus <= x.verbs else ""
+    )
+    if not predicate:
         return None
-    mine = [(rel, noun) for verb, rel, noun in x.complements if verb == neg.predicate]
-    theirs = [(rel, noun) for verb, rel, noun in y.complements if _overlap({verb}, {neg.predicate})]
+    mine = [(rel, noun) for verb, rel, noun in x.complements if verb == predicate]
+    theirs = [(rel, noun) for verb, rel, noun in y.complements if _overlap({verb}, {predicate})]
     for rel in {r for r, _ in mine} & {r for r, _ in theirs}:
         a = {n for r, n in mine if r == rel}
         b = {n for r, n in theirs if r == rel}
@@ -3388,6 +3413,7 @@ def _different_days(x: Claim, y: Claim, neg: Negation) -> str:
 
 
 _IN_PERSON = re.compile(r"\bin person\b", re.I)
+_GOING = {"travel", "go", "fly", "come", "visit", "journey"}  # being there is going there
 _REMOTE = re.compile(
     r"\b(?:by|via) (?:video|videolink|video link|phone|telephone)|\bvirtually\b|\bremotely\b|\bonline\b", re.I
 )
@@ -3455,12 +3481,24 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             broad = {w for w in neg.focus if BROADER.get(w, set()) & (y.lemmas | y.verbs)}
             if broad and (hit | broad) >= neg.focus:
                 hit |= broad  # (but "no civilian casualties" is not denied by three soldiers killed)
+            # "no party won a majority": what the denied subject did, and to what
+            doing = {v for v, subj in x.subjects if subj == neg.noun} - LIGHT_VERBS
+            done_to = {n for v, _, n in x.complements if v in doing}
+            # "no one claimed responsibility" / "the group claimed responsibility": the deed is affirmed
+            acted = not neg.predicate and bool(doing & y.verbs) and bool(done_to & y.lemmas)
+            if acted:
+                hit |= (doing & y.verbs) | (done_to & y.lemmas)
             if not hit and not neg.predicate:
                 continue
-            coverage = len(hit) / max(len(neg.focus), 1)
+            if not neg.predicate and doing and not (doing | done_to) & (y.lemmas | y.verbs):
+                continue  # "no party won a majority" / "emerged as the largest party": nothing won is affirmed
+            coverage = 1.0 if acted else len(hit) / max(len(neg.focus), 1)
             # "found no trace of salmonella": the denied thing is salmonella, not a trace
             head_hit = (
-                not neg.noun or bool(_overlap({neg.noun}, hit)) or (neg.noun in EMPTY_HEADS and bool(hit))
+                acted
+                or not neg.noun
+                or bool(_overlap({neg.noun}, hit))
+                or (neg.noun in EMPTY_HEADS and bool(hit))
             )
             severity: Severity
             if not head_hit and not neg.predicate:
@@ -3506,8 +3544,12 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             elif bool(_EARLIER_VIEW.search(x.sentence.text)) != bool(_EARLIER_VIEW.search(y.sentence.text)):
                 severity = "low"  # "investigators initially believed ..." / "the final report ruled it out"
                 why += " One of them reports an earlier view, which may since have changed."
-            elif _IN_PERSON.search(x.sentence.text[neg.start :]) and _REMOTE.search(y.sentence.text):
-                severity = "low"  # "did not attend in person" / "addressed the summit by video link"
+            elif (
+                _IN_PERSON.search(x.sentence.text[neg.start :]) or (neg.predicate or neg.head) in _GOING
+            ) and _REMOTE.search(y.sentence.text):
+                severity = (
+                    "low"  # "did not attend in person", "will not travel" / "addressed it by video link"
+                )
                 why += " But the denial is only of being there in person, and the other has it done remotely."
             clause = x.sentence.text[neg.start : neg.end + 60].split(".")[0].strip()
             st_x = Statement.of(x.sentence, clause, {"polarity": "negative", "about": sorted(neg.focus)})
@@ -3556,7 +3598,7 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             continue
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         va, vb = sorted(hit_a)[0], sorted(hit_b)[0]
-        if _two_sides(ca, va, cb, vb):
+        if _defeated_other(ca, va, cb, vb, pos_words) or _two_sides(ca, va, cb, vb):
             continue  # "the yen weakened past 150 per dollar" / "the dollar rose above 150 yen"
         negative_side = ca if verbs_a & neg_words else cb
         other_side = cb if negative_side is ca else ca
@@ -3579,6 +3621,21 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             )
         )
     return out or weak
+
+
+# "defeated Colombia": the doer won (not "were defeated by", "suffered a defeat")
+_ACTIVE_DEFEAT = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"\b(?:defeat(?:ed|ing)|(?:to|will|would|could|did) defeat) (?:[A-Z]|the |their |his |her |its |a |an )"
+)
+
+
+def _defeated_other(ca: Claim, va: str, cb: Claim, vb: str, wins: set[str]) -> bool:
+    """ "Argentina defeated Colombia" / "Argentina beat Colombia to win": a win told with "defeat" as a
+    verb in the active voice, against a word for winning, is the same result."""
+    return "win" in wins and any(
+        v == "defeat" and _ACTIVE_DEFEAT.search(c.sentence.text) for c, v in ((ca, va), (cb, vb))
+    )
 
 
 # Negative verbs and the nouns that say the same ("its brakes failed" / "brake failure").
@@ -3897,6 +3954,8 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 va, vb = vb, va
             if _two_sides(ca, va, cb, vb) or _in_question(ca, va) or _in_question(cb, vb):
                 continue
+            if _defeated_other(ca, va, cb, vb, pos_words):
+                continue
             negative_side, other_side = (cb, ca) if not flip else (ca, cb)
             apart = (
                 None if internal or not _earlier(negative_side, other_side) else _published_apart(ca, cb, ctx)
@@ -4119,9 +4178,25 @@ def _main_event(c: Claim) -> Event:
     return next((e for e in c.events if (e.state, e.verb) == (main.state, main.verb)), main)
 
 
-def _said_only(ed: Event) -> bool:
-    """The done event is only a statement ("echoed his foreign minister" / "sanctions would remain in place")."""
-    return ed.verb in SPEECH_VERBS | {"echo"}
+def _said_only(ed: Event, done: Claim) -> bool:
+    """The done event is only a statement ("echoed his foreign minister" / "sanctions would remain in place"),
+    or what a document or its figures show ("a Reuters poll showed" / "economists expect a cut")."""
+    if ed.verb in SPEECH_VERBS | {"echo"}:
+        return True
+    return ed.verb in _SHOWING and any(v == ed.verb and s in _EVIDENCE for v, s in done.subjects)
+
+
+_SHOWING = {"show", "suggest", "indicate", "reveal"}
+_EVIDENCE = DOCUMENT_NOUNS | {
+    "data",
+    "figure",
+    "statistic",
+    "number",
+    "result",
+    "research",
+    "analysis",
+    "record",
+}
 
 
 def _status_pair(
@@ -4171,12 +4246,14 @@ def _status_pair(
             same = True  # "completed their merger" / "the planned merger still awaits clearance"
         if eo.cue.lower() in REQUIRES and ed.verb not in COMPLETING:
             same = False  # "approved by the lower house" / "still needs the Senate's approval": a next step
-        if _said_only(ed):
+        if _said_only(ed, done):
             same = False  # a statement made is no deed done against the state it reports
         if any(e.state == eo.state and _same_event(e.verb, eo.verb) for e in done.events):
             same = False  # "... will miss the final, the federation said; the coach declined to discuss it"
-        if _done_there_too(stem_d, ed.cue, other):
-            same = False
+        if _done_there_too(stem_d, ed.cue, other) or any(
+            e.state == "done" and _same_event(ed.verb, e.verb) for e in other.events
+        ):
+            same = False  # "released on bail" / "freed her on bail, ending weeks in custody awaiting trial"
         if _apart(done, ed, other, eo) or _denied(other, eo):
             same = False
         if same:

@@ -79,6 +79,7 @@ UNITS: dict[str, Unit] = {
     "century": _U("year", "duration", 100), "centuries": _U("year", "duration", 100),
     "month": _U("year", "duration", 1 / 12), "months": _U("year", "duration", 1 / 12),
     "week": _U("year", "duration", 7 / 365.25), "weeks": _U("year", "duration", 7 / 365.25),
+    "fortnight": _U("year", "duration", 14 / 365.25), "fortnights": _U("year", "duration", 14 / 365.25),
     "day": _U("year", "duration", 1 / 365.25), "days": _U("year", "duration", 1 / 365.25),
     "hour": _U("year", "duration", 1 / 8766), "hours": _U("year", "duration", 1 / 8766),
     "minute": _U("year", "duration", 1 / 525960), "minutes": _U("year", "duration", 1 / 525960),
@@ -417,6 +418,9 @@ _RATE_NOUNS = {
 }  # fmt: skip
 
 
+_AGO = {"earlier", "ago", "before", "previously"}
+
+
 def _per(rest: list[str]) -> str | None:
     """The unit a money amount is counted per ("per share", "a barrel", "an hour"), singular."""
     words = [w.strip(",.;:()") for w in rest[:3]]
@@ -425,6 +429,8 @@ def _per(rest: list[str]) -> str | None:
             noun = words[i + 1]
             if w in ("a", "an", "each") and (i > 0 or noun not in _RATE_NOUNS):
                 return None
+            if i + 2 < len(words) and words[i + 2] in _AGO:
+                return None  # "$980 million a year earlier": the figure then, not a sum per year
             return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
         if w not in MULTIPLIERS and w not in ("million", "billion", "thousand", "trillion"):
             return None

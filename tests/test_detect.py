@@ -4739,3 +4739,136 @@ def test_a_strike_over_against_one_going_on_and_opposites_told_of_two_days() -> 
         pb=date(2025, 3, 14),
     )
     assert not strong(days, "polarity")
+
+
+def test_prison_terms_and_profit_lines_are_compared_across_wordings() -> None:
+    term = pair(
+        "A Lisbon court on Monday sentenced the former mayor to five years in prison for taking bribes over a decade.",
+        "The former mayor, who took bribes for about ten years, was jailed for seven years by a Lisbon court on Monday.",
+        sim=0.7,
+    )
+    assert strong(term, "quantity")
+    earnings = pair(
+        "Oslo-based insurer Fjord posted a net profit of $2.31 billion for the year, up from $1.9 billion a year earlier.",
+        "Fjord's full-year earnings rose to $2.13 billion from $1.9 billion the year before, the insurer said.",
+        sim=0.75,
+    )
+    assert strong(earnings, "quantity")
+    lines = pair(
+        "Fjord reported operating profit of $2.9 billion for the year, ahead of the $2.7 billion analysts expected.",
+        "Fjord's net profit rose to $2.1 billion last year, the insurer said on Wednesday.",
+        sim=0.75,
+    )
+    assert not strong(lines, "quantity")
+
+
+def test_fares_tallies_and_spans_written_as_words() -> None:
+    fare = pair(
+        "From June a single bus fare in Porto will go up to 2.40 euros from 2.20 euros, the operator said.",
+        "A single ticket on Porto's buses will cost 2.60 euros from June, up from 2.20 euros, the city said.",
+        sim=0.65,
+    )
+    assert strong(fare, "quantity")
+    tally = pair(
+        "The measure cleared the lower house by 211 votes to 167, with nine abstentions.",
+        "Deputies approved the measure on Thursday by a vote of 221 to 167, sending it to the senate.",
+        sim=0.6,
+    )
+    assert strong(tally, "quantity")
+    span = pair(
+        "The blockade by Greek farmers, which lasted a fortnight, cut off the border crossing at Promachonas.",
+        "Greek farmers lifted their 20-day blockade of the Promachonas border crossing on Tuesday.",
+        sim=0.65,
+    )
+    assert strong(span, "quantity")
+
+
+def test_a_change_told_as_a_multiple() -> None:
+    halved = pair(
+        "Bookings at Croatian campsites halved in July compared with the same month of 2024, the tourism board said.",
+        "Campsite bookings in Croatia fell by about a quarter in July from a year earlier, the tourism board said.",
+        sim=0.75,
+    )
+    assert strong(halved, "quantity")
+    near = pair(
+        "Bookings at Croatian campsites halved in July compared with the same month of 2024, the tourism board said.",
+        "Campsite bookings in Croatia fell 48% in July from a year earlier, the tourism board said.",
+        sim=0.75,
+    )
+    assert not strong(near, "quantity")
+
+
+def test_a_level_moved_from_is_not_the_new_level() -> None:
+    new_level = pair(
+        "The tourist levy in Bruges will rise from 8% to 10% of the room price in April, the city council said.",
+        "Bruges will raise its hotel levy to 9 percent of the room rate from April, the council said.",
+        sim=0.6,
+    )
+    assert strong(new_level, "quantity")  # not inside a range "8% to 10%"
+    same_level = pair(
+        "The tourist levy in Bruges will rise from 8% to 10% of the room price in April, the city council said.",
+        "Bruges will raise its hotel levy to 10 percent of the room rate in April, the council said.",
+        sim=0.6,
+    )
+    assert not any(c.kind == "quantity" for c in same_level)
+
+
+def test_a_win_told_with_defeat_as_an_active_verb() -> None:
+    same = pair(
+        "Morocco defeated Senegal 2-0 in the African Nations Championship final in Rabat on Saturday night.",
+        "Morocco beat Senegal 2-0 to win the African Nations Championship final in Rabat on Saturday night.",
+        sim=0.88,
+    )
+    assert not strong(same, "other")
+    lost = pair(
+        "Morocco won the African Nations Championship final against Senegal in Rabat on Saturday night.",
+        "Morocco were defeated by Senegal in the African Nations Championship final in Rabat on Saturday night.",
+        sim=0.85,
+    )
+    assert strong(lost, "other")
+
+
+def test_the_event_done_in_both_and_what_a_poll_showed_are_not_status_disputes() -> None:
+    bail = pair(
+        "The Belarusian journalist was released on bail on Monday after a month in pre-trial detention in Vilnius.",
+        "A Vilnius court freed the Belarusian journalist on bail on Monday, ending a month he had spent in jail awaiting trial.",
+        sim=0.8,
+        pa=date(2025, 5, 13),
+        pb=date(2025, 5, 13),
+    )
+    assert not strong(bail, "status")
+    poll = pair(
+        "Hungary's central bank will announce its rate decision on Tuesday, with most analysts forecasting a hold, a Bloomberg survey showed.",
+        "Analysts surveyed by Bloomberg expect Hungary's central bank to leave rates unchanged when it decides on 24 June.",
+        sim=0.6,
+        pa=date(2025, 6, 20),
+        pb=date(2025, 6, 21),
+    )
+    assert not strong(poll, "status")
+
+
+def test_denials_of_something_else_than_the_other_affirms() -> None:
+    remote = pair(
+        "Kenya's president will not travel to the climate summit in Baku, his office said, citing pressing matters at home.",
+        "Kenya's president addressed the climate summit in Baku by video link on Tuesday, calling for debt relief.",
+        sim=0.55,
+    )
+    assert not strong(remote, "polarity")
+    other_deal = pair(
+        "Nordic fisheries ministers failed on Friday to agree on quotas for mackerel, with Norway the main holdout.",
+        "Nordic fisheries ministers meeting in Bergen agreed on Friday on a plan for joint monitoring of herring stocks.",
+        sim=0.55,
+    )
+    assert not strong(other_deal, "polarity")
+    no_majority = pair(
+        "No party secured an outright majority in Sunday's vote for the Basque parliament, results showed.",
+        "The PNV emerged as the largest party in the Basque parliament after Sunday's election, results showed.",
+        sim=0.58,
+    )
+    assert not strong(no_majority, "polarity")
+    denied = pair(
+        "No party secured an outright majority in Sunday's vote for the Basque parliament, results showed.",
+        "The PNV secured an outright majority in the Basque parliament in Sunday's election, results showed.",
+        sim=0.7,
+    )
+    assert strong(denied, "polarity")

@@ -153,3 +153,12 @@ def test_pounds_are_sterling_with_a_multiplier_or_a_payment_and_a_weight_of_good
     assert beef is not None and beef.dimension == "mass"
     bear = parse_value("300 pounds", "the bear weighed")
     assert bear is not None and bear.dimension == "mass"
+
+
+def test_a_sum_a_year_earlier_is_no_rate_per_year() -> None:
+    v = parse_value("$980 million", suffix="a year earlier and ahead of forecasts")
+    assert v is not None and v.dimension == "money"
+    rate = parse_value("$2 billion", suffix="a year in subsidies")
+    assert rate is not None and rate.dimension == "money rate"
+    span = parse_value("a fortnight")
+    assert span is not None and span.dimension == "duration" and round(span.point * 365.25) == 14
