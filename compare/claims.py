@@ -2444,7 +2444,12 @@ def _role_before(ent: Any) -> str:
         while k < len(doc) and k < j + 7 and doc[k].text not in (",", ".", ";"):
             tail.append(doc[k].lower_)
             k += 1
-        if any(w in ROLE_CORE for w in tail):
+        # (not "Holma, who as finance minister last May predicted ...": a post held at the time told of)
+        if any(w in ROLE_CORE for w in tail) and tail[:2] not in (
+            ["who", "as"],
+            ["when", "she"],
+            ["when", "he"],
+        ):
             words.extend(["|", *tail])
     elif not words and _appointed(doc, ent.start):
         # "appointed Beatriz Lozano as chief financial officer", "named her its new chief operating officer"

@@ -4872,3 +4872,67 @@ def test_denials_of_something_else_than_the_other_affirms() -> None:
         sim=0.7,
     )
     assert strong(denied, "polarity")
+
+
+def test_weekdays_in_reports_weeks_apart_are_two_occasions() -> None:
+    apart = pair(
+        "Chile and Peru reached an agreement in principle on a lithium pricing pact on Tuesday, officials said.",
+        "Chile and Peru signed a lithium pricing pact in Lima on Friday, weeks after negotiators agreed its outline.",
+        sim=0.8,
+        pa=date(2025, 3, 4),
+        pb=date(2025, 4, 11),
+    )
+    assert not strong(apart, "date")
+    same_week = pair(
+        "Chile and Peru signed a lithium pricing pact in Lima on Tuesday, officials said.",
+        "Chile and Peru signed a lithium pricing pact in Lima on Friday, the foreign ministry said.",
+        sim=0.85,
+        pa=date(2025, 4, 11),
+        pb=date(2025, 4, 11),
+    )
+    assert strong(same_week, "date")
+
+
+def test_a_quarter_against_the_year_as_a_whole() -> None:
+    periods = pair(
+        "Danish pork exports rose 6% in the third quarter, Statistics Denmark said on Tuesday.",
+        "Denmark's pork exports fell 3% over the year as a whole, Statistics Denmark said, hit by weak Chinese demand.",
+        sim=0.75,
+    )
+    assert not strong(periods, "other") and not strong(periods, "quantity")
+
+
+def test_posts_held_beside_or_before_another() -> None:
+    party = pair(
+        "Speaking in Tirana on Sunday, Prime Minister Edon Kraja said the government would build 5,000 homes by 2028.",
+        "Renewal party chairman Edon Kraja told a rally in the Albanian capital on Sunday that 5,000 homes would be built by 2028.",
+        sim=0.8,
+    )
+    assert not strong(party, "entity")
+    then = pair(
+        "Estonian Justice Minister Mari Tamm said on Monday that the prison reform would save money.",
+        "Interior Minister Mari Tamm, who as justice minister last year promised savings from the prison reform, said on Friday costs had risen.",
+        sim=0.7,
+    )
+    assert not strong(then, "entity")
+    two_posts = pair(
+        "Estonian Justice Minister Mari Tamm said on Monday that the prison reform would save money.",
+        "Interior Minister Mari Tamm said on Monday that the prison reform would save money.",
+        sim=0.9,
+    )
+    assert strong(two_posts, "entity")
+
+
+def test_the_un_speaks_for_its_agencies() -> None:
+    un = pair(
+        "More than 800 children have been killed or injured in the fighting in Sudan's Darfur this year, the United Nations said.",
+        "UNICEF said on Tuesday that over 800 children had been killed or wounded in Darfur's fighting since January.",
+        sim=0.88,
+    )
+    assert not strong(un, "attribution")
+    two_agencies = pair(
+        "More than 800 children have been killed or injured in the fighting in Sudan's Darfur this year, UNICEF said.",
+        "The World Food Programme said on Tuesday that over 800 children had been killed or wounded in Darfur's fighting this year.",
+        sim=0.88,
+    )
+    assert strong(two_agencies, "attribution")
