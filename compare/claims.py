@@ -166,7 +166,8 @@ class Agent:
 
     verb: str
     who: Mention
-    first: bool = False  # "first reported by": who was first, not merely one of those who did it
+    # "first reported by": who was first, not merely one of those who did it (as the maker of a document is)
+    first: bool = False
 
 
 @dataclass(frozen=True)
@@ -948,6 +949,22 @@ def _written_document(verb: Any) -> bool:
     )
 
 
+# Deeds of putting out a warning, report or claim: a doer the tagger did not name ("Met Éireann issued")
+# is still the source, where a team or place left unnamed would not be.
+_PUTTING_OUT = {
+    "issue",
+    "publish",
+    "release",
+    "report",
+    "reveal",
+    "file",
+    "table",
+    "propose",
+    "claim",
+    "commission",
+}
+
+
 def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
     """The named doers of the sentence's verbs: "tabled by the Green Left group", "Bloomberg News, which
     first revealed the talks", "scientists at the Karolinska Institute led the research"."""
@@ -1003,7 +1020,11 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
                 ),
                 None,
             )
-            if who is None and d.pos_ == "NOUN" and d.lemma_.lower() not in _NOT_DOERS:
+            if (
+                who is None
+                and (d.pos_ == "NOUN" or (d.pos_ == "PROPN" and lemma in _PUTTING_OUT))
+                and d.lemma_.lower() not in _NOT_DOERS
+            ):
                 who = _source_mention(d)  # "tabled by the Green Left group": a body the NER did not name
             if who is not None:
                 first = any(t.lower_ == "first" for t in tok.children) or (
@@ -1015,6 +1036,11 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
 
 # Things made by one pollster, researcher or author: "an Ipsos poll", "a survey by Ifop", "an Amnesty report".
 DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "audit", "memo", "letter", "footage", "investigation"}
+
+
+# Verbs by which a document is made or put out: its maker follows "by".
+_MAKING_DOCUMENTS = {"release", "publish", "issue", "compile", "commission", "conduct", "produce", "prepare",
+                     "write", "carry", "draw", "author", "lead"}  # fmt: skip
 
 
 def _document_makers(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
@@ -1033,6 +1059,16 @@ def _document_makers(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        # "the report released by Human Rights Watch", "a survey commissioned by the ministry"
+        makers += [
+            g
+            for v in tok.children
+            if v.dep_ == "acl" and v.lemma_.lower() in _MAKING_DOCUMENTS
+            for c in v.children
+            if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         for maker in makers:
             lo, hi = maker.left_edge.idx, maker.right_edge.idx + len(maker.right_edge.text)
             who = next(
@@ -1048,7 +1084,7 @@ def _document_makers(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
             ):  # (a "nationality" the tagger made of a pollster's name, "Ipsos", is no nation)
                 who = _source_mention(maker)  # "an Ifop survey": a pollster the NER did not name
             if who is not None and who.kind != "role":
-                out.append(Agent(lemma, who))
+                out.append(Agent(lemma, who, first=True))  # a document has one maker, not one of several
     return out
 
 

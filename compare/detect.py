@@ -3231,8 +3231,15 @@ _EXCLUSIVE = re.compile(r"\b(?:exclusive|exclusively|only (?:\w+ )?interview|sol
 
 
 def _outlets(c: Claim) -> list[Mention]:
-    """Who a statement was made to, when named: "told the BBC", "in an interview with CNN"."""
-    return [m for m in (*c.orgs, *c.people, *c.places) if m.key and _addressee(c.sentence.text, m)]
+    """Who a statement was made to, when named: "told the BBC", "in an interview with CNN", "an interview
+    published by Le Monde"."""
+    told = [m for m in (*c.orgs, *c.people, *c.places) if m.key and _addressee(c.sentence.text, m)]
+    if "interview" in c.lemmas:
+        told += [g.who for g in c.agents if g.verb in _CARRYING and g.who.key and g.who not in told]
+    return told
+
+
+_CARRYING = {"publish", "carry", "air", "broadcast", "run", "print"}  # what an outlet does with an interview
 
 
 def _cmp_outlets(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
@@ -4920,6 +4927,7 @@ DEED_SYNONYMS = [
     {"audit"},
     {"memo", "letter"},
     {"footage"},
+    {"publish", "report", "reveal", "break"},  # "first published by" / "first reported by": one scoop
 ]
 # Deeds whose doer is the source of a statement or document: a different doer is an attribution question.
 AUTHORSHIP = DEED_SYNONYMS[0] | DEED_SYNONYMS[2] | DEED_SYNONYMS[3] | DEED_SYNONYMS[6] | DEED_SYNONYMS[8] | {
@@ -4975,8 +4983,8 @@ def _cmp_agents(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
             ]
             if any(_same_speaker(x.who, y.who) for y in same):
                 continue
-        if x.verb in DEED_SYNONYMS[0]:
-            same = [y for y in same if x.first and y.first]  # two outlets may report one story; one was first
+        # two outlets may report one story; one was first ("first published by" / "first reported by")
+        same = [y for y in same if (x.first and y.first) or not {x.verb, y.verb} & DEED_SYNONYMS[0]]
         if not same or any(
             x.who.kind != "role" and (_same_entity(x.who, y.who) or _same_entity(y.who, x.who)) for y in same
         ):

@@ -4936,3 +4936,30 @@ def test_the_un_speaks_for_its_agencies() -> None:
         sim=0.88,
     )
     assert strong(two_agencies, "attribution")
+
+
+def test_who_put_out_a_report_a_scoop_an_interview_or_a_warning() -> None:
+    report = pair(
+        "The 60-page report released by Transparency International on Monday documents 25 cases of bribery at the port of Durban.",
+        "Global Witness's 60-page report, published on Monday, documents 25 bribery cases at Durban's port, the group said.",
+        sim=0.82,
+    )
+    assert strong(report, "attribution")
+    scoop = pair(
+        "The leaked contracts, first published by Le Soir on Friday, show the minister approved the tender in 2022.",
+        "The minister approved the tender in 2022, according to leaked contracts first reported by De Standaard on Friday.",
+        sim=0.78,
+    )
+    assert strong(scoop, "attribution")
+    interview = pair(
+        "In her first interview as minister, published by El País on Sunday, Spain's defence minister said spending would reach 2% of GDP.",
+        "Spain's defence minister told El Mundo in her first interview as minister, which appeared on Sunday, that spending would reach 2% of GDP.",
+        sim=0.8,
+    )
+    assert strong(interview, "attribution")
+    warning = pair(
+        "Met Éireann issued an orange rain warning for counties Cork and Kerry on Sunday as Storm Orla approached.",
+        "The orange rain warning for Cork and Kerry was issued on Sunday by the Office of Public Works as Storm Orla neared.",
+        sim=0.85,
+    )
+    assert strong(warning, "attribution")
