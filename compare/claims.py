@@ -3063,13 +3063,15 @@ PENDING_CUES = (
     "remain under", "remains under", "remain in place", "remains in place", "is due to",
     "are due to", "in the works", "in progress", "ongoing", "in talks to", "in talks over", "in negotiations to",
     "still searching", "still deliberating", "still looking", "still hunting", "still negotiating",
-    "still considering", "still discussing", "still trying", "still missing", "still at large", "offered to",
+    "still considering", "still discussing", "still trying", "still reviewing", "still examining", "still assessing",
+    "still evaluating", "still studying", "still weighing", "still missing", "still at large", "offered to",
     "still on the run", "considering whether", "is considering", "are considering", "weighing whether",
 )  # fmt: skip
 # "is scheduled for March 3" reports a plan, not a done event.
 PLANNING_VERBS = {"schedule", "slate", "plan", "expect", "intend", "propose", "earmark"}
 STILL_DOING = {"searching", "looking", "hunting", "negotiating", "deliberating", "discussing", "considering",
-               "investigating", "counting"}  # fmt: skip
+               "investigating", "counting", "reviewing", "examining", "assessing", "evaluating", "studying",
+               "weighing"}  # fmt: skip
 STILL_SOUGHT = ("still at large", "still on the run", "still missing", "still unaccounted")
 CANCELLED_CUES = (
     "called off", "abandoned", "scrapped", "scrubbed", "cancelled", "canceled", "blocked", "halted",

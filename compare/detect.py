@@ -439,7 +439,7 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"peaceful", "peacefully"}, {"violent", "violence", "clash", "riot"}, "other"),
     ({"rule in favour"}, {"dismiss", "throw out"}, "other"),
     ({"breakthrough", "success"}, {"acrimony", "failure", "collapse", "stalemate", "deadlock"}, "other"),
-    ({"unanimous", "unanimously"}, {"split", "divided", "narrow", "narrowly"}, "other"),
+    ({"unanimous", "unanimously"}, {"split", "divided", "narrow", "narrowly", "split vote"}, "other"),
     ({"alive", "survive", "survivor"}, {"dead", "die", "kill", "body"}, "other"),
     ({"sound", "safe", "stable", "secure"}, {"unsafe", "unstable", "unsound", "danger", "dangerous"}, "polarity"),
     ({"legal", "lawful", "constitutional"}, {"illegal", "unlawful", "unconstitutional"}, "polarity"),
@@ -447,9 +447,13 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"resume"}, {"remain closed"}, "status"),  # "resumed full operations" / "is still shut"
     ({"recommend approval"}, {"recommend against"}, "polarity"),
     ({"dock", "berth", "arrive"}, {"still at sea"}, "status"),
+    ({"sign", "signed"}, {"in principle", "signing to come"}, "status"),
+    ({"run again"}, {"rule out running"}, "polarity"),
+    ({"ended higher"}, {"ended lower"}, "other"),  # "closed 4% higher" / "ended the session down 4%"  # "would seek a third term" / "would not stand again"  # "signed" / "agreed in principle"
+    ({"complete", "completed", "finished", "inaugurate", "inaugurated"}, {"under construction"}, "status"),
     ({"enact", "pass", "adopt", "approve"}, {"no vote"}, "status"),  # "enacted a law" / "failed to come to a vote"
     ({"first time"}, {"second time", "third time", "consecutive", "straight", "again"}, "other"),
-    ({"include", "contain"}, {"leave out", "omit", "exclude"}, "polarity"),
+    ({"include", "contain"}, {"leave out", "omit", "exclude", "dropped from"}, "polarity"),
     ({"uphold", "upheld"}, {"overturn", "quash", "overrule", "reverse", "annul", "set aside"}, "other"),
     ({"pass", "carry"}, {"fall short", "survive", "defeat"}, "other"),
     # an event that ends a state, against that state said to persist ("arrested" / "remains at large")
@@ -513,6 +517,19 @@ _PHRASAL = {
     "no change": r"\b(?:kept|keeps|keep|keeping|left|leaves|leave|leaving|held|holds|hold|holding)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:on hold|unchanged|steady)\b|\b(?:was|were|remained|remains|stayed|stays) (?:left )?unchanged\b",
     "still at sea": r"\b(?:still|remains?|remained) at sea\b",
+    "run again": r"\b(?:seek|seeks|seeking|sought|run|runs|running|ran|stand|stands|standing|stood|contest|contesting)\s+"
+    r"(?:for\s+)?(?:(?:a|an)\s+)?(?:(?:second|third|fourth|fifth|sixth|new|another|fresh)\s+(?:term|mandate)|re-?election)\b",
+    "rule out running": r"\brul(?:e|es|ed|ing) out (?:running|standing|seeking)\b",
+    "dropped from": r"\b(?:drop|drops|dropped|removed|struck|deleted|cut|scrapped)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:text|statement|communiqu\w*|declaration|draft|bill|agreement|deal|document|package|plan|final version)\b",
+    "ended higher": r"\b(?:closed|ended|finished|settled)\b[^.;]{0,40}?(?:\d[\d.,]*\s*(?:%|per ?cent|points?)\s+"
+    r"(?:higher|up)\b|\b(?:higher|up)\s+(?:by\s+)?\d)",
+    "ended lower": r"\b(?:closed|ended|finished|settled)\b[^.;]{0,40}?(?:\d[\d.,]*\s*(?:%|per ?cent|points?)\s+"
+    r"(?:lower|down)\b|\b(?:lower|down)\s+(?:by\s+)?\d)",
+    "split vote": r"\b[1-9]\d*\s*[-–]\s*[1-9]\d* (?:decision|ruling|vote|majority|verdict)\b",  # "a 2-1 decision"
+    "in principle": r"\b(?:agree\w*|deal|accord|agreement)\s+(?:\w+\s+){0,2}?in principle\b",
+    "signing to come": r"\bsigning (?:is )?(?:expected|due|scheduled|planned|set)\b|\b(?:yet|still) to be signed\b"
+    r"|\bnot yet (?:been )?signed\b",
     "no vote": r"\bfail(?:s|ed|ing)? to (?:come|be put|go) to a vote\b|\b(?:was|were) not put to a vote\b",
     "hit target": r"(?:met|meets|meet|hit|hits|achieved|achieves|reached|reaches)\s+(?:\w+\s+){0,3}?"
     r"(?:goal|target|endpoint|objective)s?",
@@ -4038,8 +4055,11 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             if not hx or not hy or xn or yp:
                 continue
             va, vb = sorted(hx)[0], sorted(hy)[0]
+            # a denied phrase is told as such: "would not stand again" is "not run again"
+            ta = f"not {va}" if "¬" + va in x and va not in x else va
+            tb = f"not {vb}" if "¬" + vb in y and vb not in y else vb
             if flip:
-                va, vb = vb, va
+                va, vb, ta, tb = vb, va, tb, ta
             if _two_sides(ca, va, cb, vb) or _in_question(ca, va) or _in_question(cb, vb):
                 continue
             if _defeated_other(ca, va, cb, vb, pos_words):
@@ -4077,14 +4097,14 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             return [
                 Candidate(
                     kind,
-                    f"ant:{'/'.join(sorted((va, vb)))}",
-                    f"{va} or {vb}",
+                    f"ant:{'/'.join(sorted((ta, tb)))}",
+                    f"{ta} or {tb}",
                     severity,
                     _score(severity, sim),
-                    f"{na} says ‘{va}’ where {nb} says ‘{vb}’ about what reads as the same event; the two "
+                    f"{na} says ‘{ta}’ where {nb} says ‘{tb}’ about what reads as the same event; the two "
                     "are opposites, so check which is right." + (f" {apart}" if apart else "") + forecast,
-                    Statement.of(ca.sentence, va),
-                    Statement.of(cb.sentence, vb),
+                    Statement.of(ca.sentence, ta),
+                    Statement.of(cb.sentence, tb),
                     internal,
                 )
             ]
@@ -5231,6 +5251,19 @@ MANNERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("firing squad", r"\bfiring squad\b"),
         ("the electric chair", r"\b(?:electric chair|electrocution|electrocuted)\b"),
         ("hanging", r"\b(?:by hanging|(?:was|were|been) hanged)\b"),
+    ),
+    "how the captives were freed": (
+        (
+            "by negotiation",
+            r"\b(?:freed|released|set free|let go)\b[^.;]{0,90}?\b(?:after|following|through|in|under) "
+            r"(?:\w+ ){0,2}?(?:negotiations?|talks|mediation|a deal|an agreement|a ransom|ransom)\b",
+        ),
+        (
+            "in a raid",
+            r"\b(?:(?:freed|rescued|released)\b[^.;]{0,90}?\b(?:in|during|by) (?:a|an|the) (?:[\w-]+ ){0,3}?"
+            r"(?:raid|rescue (?:operation|mission)|military operation|assault|commando operation)|"
+            r"(?:raid|operation|assault) (?:that|which) freed)\b",
+        ),
     ),
     "sentence": (
         ("life imprisonment", r"\blife (?:imprisonment|sentence|in prison|term)\b"),

@@ -4963,3 +4963,59 @@ def test_who_put_out_a_report_a_scoop_an_interview_or_a_warning() -> None:
         sim=0.85,
     )
     assert strong(warning, "attribution")
+
+
+def test_done_against_still_under_review_agreed_in_principle_or_still_being_built() -> None:
+    review = pair(
+        "South Korea's drug safety ministry approved Hanul Bio's therapy for psoriasis on Monday, clearing it for sale this year.",
+        "South Korean regulators are still reviewing Hanul Bio's application for its psoriasis therapy, the company said on Monday.",
+        sim=0.75,
+        pa=date(2025, 6, 2),
+        pb=date(2025, 6, 2),
+    )
+    assert strong(review, "status")
+    principle = pair(
+        "Kenya and Vietnam signed a trade agreement in Nairobi on Thursday, cutting tariffs on tea and rice within five years.",
+        "Kenya and Vietnam agreed in principle on Thursday on a trade pact that would cut tariffs on tea and rice, with signing expected next year.",
+        sim=0.75,
+    )
+    assert strong(principle, "status")
+    built = pair(
+        "The 300-km railway from Kisumu to Malaba, completed in May, will open to freight trains next month, the ministry said.",
+        "The ministry said the Kisumu-Malaba railway, still under construction along much of its 300-km route, should carry freight next month.",
+        sim=0.9,
+    )
+    assert strong(built, "status")
+
+
+def test_opposite_outcomes_told_in_set_phrases() -> None:
+    term = pair(
+        "The mayor of Porto said on Friday he would seek a second term in next year's local elections.",
+        "Porto's mayor announced on Friday that he would not stand for re-election next year, citing family reasons.",
+        sim=0.55,
+    )
+    assert strong(term, "polarity")
+    dropped = pair(
+        "The final declaration of the Arctic Council ministers includes a pledge to ban heavy fuel oil in polar waters.",
+        "A pledge to ban heavy fuel oil in polar waters was dropped from the final declaration of Arctic Council ministers.",
+        sim=0.8,
+    )
+    assert strong(dropped, "polarity")
+    shares = pair(
+        "Shares in Swedish miner Norrmalm closed 3% higher in Stockholm on Monday after it raised its output forecast.",
+        "Norrmalm's stock ended Monday's session in Stockholm down 3% despite a higher output forecast, traders said.",
+        sim=0.8,
+    )
+    assert strong(shares, "other")
+    ruling = pair(
+        "Uganda's Court of Appeal unanimously upheld on Tuesday a ruling blocking the sale of the national airline.",
+        "In a 3-2 decision on Tuesday, Uganda's Court of Appeal upheld the ruling that halted the national airline's sale.",
+        sim=0.75,
+    )
+    assert strong(ruling, "other")
+    freed = pair(
+        "The two engineers kidnapped in Niger in June were freed on Friday after negotiations mediated by Qatar, their company said.",
+        "Nigerien troops freed two engineers held since June in a raid on a militant hideout on Friday, their company said.",
+        sim=0.8,
+    )
+    assert strong(freed, "other")
