@@ -965,6 +965,19 @@ _PUTTING_OUT = {
 }
 
 
+def _buyers(verb: Any, mentions: Sequence[Mention]) -> list[Agent]:
+    """Who a sale was made to is who acquired it ("agreed to sell its regional unit to Finnair")."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+        for g in (c for c in prep.children if c.dep_ == "pobj"):
+            who = next(
+                (m for m in mentions if m.kind in ("person", "org") and m.start <= g.idx < m.end), None
+            )
+            if who is not None:
+                out.append(Agent("acquire", who))
+    return out
+
+
 def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
     """The named doers of the sentence's verbs: "tabled by the Green Left group", "Bloomberg News, which
     first revealed the talks", "scientists at the Karolinska Institute led the research"."""
@@ -976,6 +989,8 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
         if lemma in _NO_DOER and not (lemma == "write" and _written_document(tok)):
             continue  # "wrote in a blog post" is speech; "wrote the letter", "was written by" authorship
         lemma = _event_lemma(tok) if lemma in _PHRASAL_VERBS else lemma  # "put forward the plan": propose
+        if lemma == "sell":
+            out.extend(_buyers(tok, mentions))
         if lemma in _TAKE_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in tok.children
         ):

@@ -218,7 +218,7 @@ CUMULATIVE = {
 }
 # Verbs that only place an event in time; two one-date sentences anchored on them speak of the same date.
 SCHEDULING = {"be", "hold", "set", "schedule", "take", "place", "happen", "occur", "fall", "come", "slate", "plan",
-              "fix", "date", "expect", "due", "deadline"}  # fmt: skip
+              "fix", "date", "expect", "due", "deadline", "reschedule", "move", "postpone", "push"}  # fmt: skip
 # Verbs that date the start of whatever their subject names ("the strike began on Monday"): they date the
 # event another sentence reports with its own verb ("walked off the job yesterday").
 ONSET = {"begin", "start", "commence", "erupt", "break"}
@@ -1807,7 +1807,8 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 f"the other {', '.join(sorted(zones[1])) if zones[0] and zones[1] else 'none, so local time'}), "
                 "which moves the clock and can move the day."
             )
-        elif moved:
+        elif moved and not (len(moved) == 2 and _new_date(ca, da) and _new_date(cb, db)):
+            # (both telling of the change and giving the new date disagree on it: "rescheduled" / "moved to")
             severity = "low"
             why += f" One source says the date changed (‘{moved[0]}’), so the other may predate the change."
         elif (gap := _weeks_apart(ca, da, cb, db)) is not None:
@@ -1841,6 +1842,17 @@ def _weeks_apart(ca: Claim, da: When, cb: Claim, db: When) -> int | None:
         return None
     gap = abs((ca.published - cb.published).days)
     return gap if gap > 6 else None
+
+
+_CHANGING_DATES = {"postpone", "delay", "reschedule", "push", "move", "bring", "shift", "switch", "put"}
+
+
+def _new_date(c: Claim, d: When) -> bool:
+    """The date is what an event was moved to ("moved to September 21", "will now be played on 14
+    September"), not when the change was made ("postponed on Monday")."""
+    return d.anchor not in _CHANGING_DATES or bool(
+        re.search(r"\b(?:to|until|till|for)\s+$", c.sentence.text[max(0, d.start - 8) : d.start], re.I)
+    )
 
 
 _ZONE_NAMES = r"GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|AES?T|AED?T|IST|WIB|Zulu"

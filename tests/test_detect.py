@@ -5019,3 +5019,37 @@ def test_opposite_outcomes_told_in_set_phrases() -> None:
         sim=0.8,
     )
     assert strong(freed, "other")
+
+
+def test_who_a_unit_was_sold_to_is_its_buyer() -> None:
+    sold = pair(
+        "Danish shipping group Kattegat Line agreed to sell its ferry unit to Stena for an undisclosed sum, the companies said on Monday.",
+        "Viking Line has agreed to buy the ferry arm of Danish shipping group Kattegat Line, the Finnish operator said on Monday.",
+        sim=0.65,
+    )
+    assert any(c.kind == "entity" and c.severity != "low" for c in sold)
+    same = pair(
+        "Danish shipping group Kattegat Line agreed to sell its ferry unit to Stena for an undisclosed sum, the companies said on Monday.",
+        "Stena has agreed to buy the ferry arm of Danish shipping group Kattegat Line, the Swedish operator said on Monday.",
+        sim=0.65,
+    )
+    assert not any(c.kind == "entity" and c.severity != "low" for c in same)
+
+
+def test_two_accounts_of_a_rescheduling_that_give_different_new_dates() -> None:
+    new_dates = pair(
+        "The rescheduled Ligue 1 match between Lens and Brest will now be played on 19 October, the league said on Tuesday.",
+        "Lens's postponed home game against Brest has been moved to October 26, the LFP announced on Tuesday.",
+        sim=0.62,
+        pa=date(2025, 10, 7),
+        pb=date(2025, 10, 7),
+    )
+    assert strong(new_dates, "date")
+    change_and_new = pair(
+        "Organisers postponed the Ghent jazz festival on Tuesday after storm damage to the main stage, giving no new date.",
+        "The Ghent jazz festival, delayed by storm damage to its main stage, will now take place from 12 to 14 September.",
+        sim=0.8,
+        pa=date(2025, 7, 8),
+        pb=date(2025, 7, 30),
+    )
+    assert not strong(change_and_new, "date")
