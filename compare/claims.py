@@ -1700,6 +1700,18 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         return None  # "reactor No. 3": a label, not a figure
     if any(_SEASON_YEARS.match(t.text) for t in span):
         return None  # "the 2025/26 season": a year, not a figure
+    if (
+        len(span) == 1
+        and re.fullmatch(r"\d{1,3}", span.text)
+        and span.start > 0
+        and doc[span.start - 1].pos_ in ("NOUN", "PROPN")
+        and doc[span.start - 1].lower_ not in UNIT_WORDS
+        and (
+            span.end >= len(doc)
+            or (doc[span.end].pos_ not in ("NOUN", "PROPN") and doc[span.end].text not in "-–")
+        )
+    ):
+        return None  # "reactor 2", "Terminal 5", "Article 5": a label, not a figure
     # "over the past 45 years", "two and a half years after the visit": a time adverbial, not a claim.
     if value_is_time_adverbial(doc, start, end):
         return None

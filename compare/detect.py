@@ -1030,6 +1030,7 @@ def _basis(text: str) -> tuple[set[str], set[str], set[str], set[str], set[str]]
     )
 
 
+_AT_AGE = re.compile(r"\bat (?:the )?age (?:of )?\d|\baged \d", re.I)  # "moved to London at the age of 14"
 _AGE_THEN_OR_NOW = re.compile(r"\b(?:now|then|at the time|when (?:he|she|they))\b", re.I)
 _NUMBER_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -1394,6 +1395,11 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
                 continue  # the ages of two differently named people: the names are the disagreement
             if any(_AGE_THEN_OR_NOW.search(c.sentence.text) for c in (ca, cb)) and rel != "different":
                 rel, reason = "different", "one may be an age at the time of the events, the other today's"
+            elif bool(_AT_AGE.search(ca.sentence.text)) != bool(_AT_AGE.search(cb.sentence.text)):
+                rel, reason = (
+                    "different",
+                    "one is the age at which something happened, the other may be today's",
+                )
         if other_area and rel != "different" and not internal and qa.value.dimension == "count":
             rel, reason = "different", "one figure may cover only part of the area the other counts"
         scoped = [m.group(0) for c in (ca, cb) if (m := _PART_SCOPE.search(c.sentence.text))] + [

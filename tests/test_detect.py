@@ -5053,3 +5053,24 @@ def test_two_accounts_of_a_rescheduling_that_give_different_new_dates() -> None:
         pb=date(2025, 7, 30),
     )
     assert not strong(change_and_new, "date")
+
+
+def test_numbers_that_label_and_ages_at_an_event() -> None:
+    labels = pair(
+        "The operator of the Olkiluoto plant denied reports of a leak at reactor 1, saying all readings were normal.",
+        "TVO confirmed a small steam leak at the Olkiluoto plant's reactor 3 but said no radiation had escaped.",
+        sim=0.6,
+    )
+    assert not strong(labels, "quantity")
+    ages = pair(
+        "Born in Lagos, Tunde Bakare moved to Manchester at the age of 12 and joined the club's academy a year later.",
+        "Bakare, 30, signed a one-year contract extension on Friday that will keep him at the club until next summer.",
+        sim=0.5,
+    )
+    assert not strong(ages, "quantity")
+    at_death = pair(
+        "Portuguese fado singer Rosa Moniz died on Sunday in Lisbon at the age of 79, her family said.",
+        "Rosa Moniz, the singer who took fado to concert halls abroad, died in Lisbon on Sunday aged 83, her family said.",
+        sim=0.9,
+    )
+    assert strong(at_death, "quantity")
