@@ -2298,10 +2298,8 @@ def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 if acting:
                     severity = "low"
                 elif _held_then(cb, pa.role) or _held_then(ca, pb.role):
-                    severity = (
-                        "low"  # "Finance Minister Holma" / "Prime Minister Holma, who as finance minister"
-                    )
-                    acting = _HELD_THEN_NOTE
+                    # "Finance Minister Holma" / "Prime Minister Holma, who as finance minister last May"
+                    severity, acting = "low", _HELD_THEN_NOTE
                 out.append(
                     Candidate(
                         "entity",
@@ -3052,7 +3050,9 @@ def _un_family(x: Mention, y: Mention) -> bool:
     """One is the United Nations, the other one of its agencies or offices ("the UN humanitarian office")."""
     kx, ky = (_alias(m.key).replace(".", " ").strip() for m in (x, y))
     for a, b in ((kx, ky), (ky, kx)):
-        if a in UN_NAMES and (b in UN_AGENCIES or b.startswith("un ") or set(b.split()) & UN_AGENCIES):
+        if a in UN_NAMES and (
+            b in UN_AGENCIES or b.startswith("un ") or set(b.split()) & UN_AGENCIES - {"who"}
+        ):
             return True
     return False
 
@@ -3670,9 +3670,8 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             elif (
                 _IN_PERSON.search(x.sentence.text[neg.start :]) or (neg.predicate or neg.head) in _GOING
             ) and _REMOTE.search(y.sentence.text):
-                severity = (
-                    "low"  # "did not attend in person", "will not travel" / "addressed it by video link"
-                )
+                # "did not attend in person", "will not travel" / "addressed it by video link"
+                severity = "low"
                 why += " But the denial is only of being there in person, and the other has it done remotely."
             clause = x.sentence.text[neg.start : neg.end + 60].split(".")[0].strip()
             st_x = Statement.of(x.sentence, clause, {"polarity": "negative", "about": sorted(neg.focus)})
