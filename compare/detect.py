@@ -1850,15 +1850,14 @@ def _weeks_apart(ca: Claim, da: When, cb: Claim, db: When) -> int | None:
     return gap if gap > 6 else None
 
 
+_MOVED_TO = re.compile(r"\b(?:to|until|till|for)\s+$", re.I)
 _CHANGING_DATES = {"postpone", "delay", "reschedule", "push", "move", "bring", "shift", "switch", "put"}
 
 
 def _new_date(c: Claim, d: When) -> bool:
     """The date is what an event was moved to ("moved to September 21", "will now be played on 14
     September"), not when the change was made ("postponed on Monday")."""
-    return d.anchor not in _CHANGING_DATES or bool(
-        re.search(r"\b(?:to|until|till|for)\s+$", c.sentence.text[max(0, d.start - 8) : d.start], re.I)
-    )
+    return d.anchor not in _CHANGING_DATES or _preceded(_MOVED_TO, c, d, 8)
 
 
 _ZONE_NAMES = r"GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|AES?T|AED?T|IST|WIB|Zulu"
@@ -2270,11 +2269,6 @@ def _party_post(c: Claim, m: Mention) -> bool:
     )
 
 
-_HELD_THEN_NOTE = (
-    " One of them names the other post as held at an earlier time, so the post may have changed."
-)
-
-
 def _held_then(c: Claim, role: str) -> bool:
     """The sentence tells of the post as one held at some time ("who as finance minister last May", "the
     former finance minister")."""
@@ -2283,23 +2277,30 @@ def _held_then(c: Claim, role: str) -> bool:
     )
 
 
+def _titles_clash(x: tuple[Claim, Mention], y: tuple[Claim, Mention]) -> bool:
+    """Two titles one person cannot hold at once, neither of them a party post beside the other's office."""
+    return _role_conflict(x[1].role, y[1].role) and _party_post(*x) == _party_post(*y)
+
+
+def _title_note(x: tuple[Claim, Mention], y: tuple[Claim, Mention]) -> str:
+    """Why two titles of one person may both be right, as a sentence to add, else '': one is an acting
+    title, or one sentence names the other's post as held before ("Prime Minister Holma, who as finance
+    minister last May")."""
+    if acting := _acting_note(x, y):
+        return acting
+    if _held_then(y[0], x[1].role) or _held_then(x[0], y[1].role):
+        return " One of them names the other post as held at an earlier time, so the post may have changed."
+    return ""
+
+
 def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     out: list[Candidate] = []
     na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
     for pa in ca.people:
         for pb in cb.people:
-            if (
-                same_name(pa.key, pb.key)
-                and _role_conflict(pa.role, pb.role)
-                and _party_post(ca, pa) == _party_post(cb, pb)
-            ):
-                severity: Severity = "medium" if sim >= 0.5 else "low"
-                acting = _acting_note((ca, pa), (cb, pb))
-                if acting:
-                    severity = "low"
-                elif _held_then(cb, pa.role) or _held_then(ca, pb.role):
-                    # "Finance Minister Holma" / "Prime Minister Holma, who as finance minister last May"
-                    severity, acting = "low", _HELD_THEN_NOTE
+            if same_name(pa.key, pb.key) and _titles_clash((ca, pa), (cb, pb)):
+                acting = _title_note((ca, pa), (cb, pb))
+                severity: Severity = "medium" if sim >= 0.5 and not acting else "low"
                 out.append(
                     Candidate(
                         "entity",
@@ -5771,7 +5772,7 @@ def _role_candidates(
                 continue
             if compared is not None and frozenset((c1.sentence.source, c2.sentence.source)) not in compared:
                 continue  # sources about different stories: one surname, possibly two people
-            if not _role_conflict(m1.role, m2.role) or _party_post(c1, m1) != _party_post(c2, m2):
+            if not _titles_clash((c1, m1), (c2, m2)):
                 continue
             key = (
                 frozenset((c1.sentence.source, c2.sentence.source)),
@@ -5784,12 +5785,9 @@ def _role_candidates(
             n1, n2 = ctx.name(c1.sentence.source), ctx.name(c2.sentence.source)
             why = f"{n1} calls {m1.text} {m1.role!r}; {n2} calls {m2.text} {m2.role!r}."
             severity: Severity = "medium"
-            if acting := _acting_note((c1, m1), (c2, m2)):
+            if note := _title_note((c1, m1), (c2, m2)):
                 severity = "low"
-                why += acting
-            elif _held_then(c2, m1.role) or _held_then(c1, m2.role):
-                severity = "low"
-                why += _HELD_THEN_NOTE
+                why += note
             elif _month_apart(c1, c2):
                 severity = "low"
                 why += " They were published over a month apart, so the title may have changed in between."
