@@ -742,7 +742,13 @@ def _charge_of(noun: Any) -> list[str]:
 
 # Verbs of winning over someone: the subject won, the object lost ("India beat Pakistan").
 BEATING = {"beat", "defeat", "overcome", "edge", "thrash", "rout", "outplay", "outclass", "crush", "overpower",
-           "upset", "stun", "eliminate", "oust", "topple", "trounce", "outscore", "whitewash", "dethrone"}  # fmt: skip
+           "upset", "stun", "eliminate", "oust", "topple", "trounce", "outscore", "whitewash", "dethrone",
+           "unseat"}  # fmt: skip
+# Phrasal verbs of beating: "knocked out", "saw off", "edged out".
+_BEATING_PARTICLES = {"knock": "out", "see": "off", "edge": "out", "dump": "out", "send": "home"}
+# What a lone "won" can be said of and still name the winner of a contest: "won re-election".
+_CONTESTED = {"election", "re", "race", "runoff", "run", "vote", "ballot", "contest", "final", "match", "title",
+              "presidency", "mayoralty", "leadership", "primary", "seat"}  # fmt: skip
 
 
 def _side(tok: Any) -> str:
@@ -763,6 +769,8 @@ def _contests(doc: Any) -> list[tuple[str, str]]:
     out = []
     for tok in doc:
         lemma = tok.lemma_.lower()
+        if _BEATING_PARTICLES.get(lemma) in {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}:
+            lemma = "beat"  # "Egypt knocked out hosts Morocco"
         if tok.pos_ != "VERB" or lemma not in BEATING | {"lose", "win"}:
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -775,6 +783,10 @@ def _contests(doc: Any) -> list[tuple[str, str]]:
             holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
             other = next((g for g in _prep_objects(holders, ("against", "over")) if _named_side(g)), None)
             pair = (subj, other or _runner_up(tok))
+            objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            if pair[1] is None and _named_side(subj) and (not objects or objects & _CONTESTED):
+                out.append((_side(_by_name(subj)), ""))  # "Jorge Ibarra won re-election": the winner alone
+                continue
         elif lemma == "lose":
             pair = (next(_prep_objects([tok], ("to",)), None), subj)
         elif subj is not None and subj.dep_ == "nsubjpass":
@@ -1324,6 +1336,9 @@ def _quantities(doc: Any) -> list[Quantity]:
     for age in _decade_ages(doc):
         out.append(age)
         taken |= {t.i for t in doc if age.start <= t.idx < age.end}
+    for race in _race_times(doc):
+        out.append(race)
+        taken |= {t.i for t in doc if race.start <= t.idx < race.end}
     for ent in doc.ents:
         if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"):
             continue
@@ -1377,7 +1392,94 @@ def _quantities(doc: Any) -> list[Quantity]:
             taken.add(tok.i)
     out.extend(_only_ones(doc))
     out.extend(_multiples(doc))
+    return _joined_ranges(doc.text, out)
+
+
+def _joined_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "between 900 grams and 1.3 kilograms": two figures, each with its unit, are one range, whether the
+    tagger gave them as one entity or as two."""
+    out = list(found)
+    for q in found:
+        if not q.text.lower().startswith("between ") or q.value.hedge != "exact":
+            continue
+        halves = re.fullmatch(r"between\s+(.+?)\s+and\s+(.+)", q.text, re.I)
+        if halves:  # one entity: the parser read only its first figure
+            low_value, high_value = parse_value(halves.group(1)), parse_value(halves.group(2))
+            other = None
+        else:
+            gap = re.match(r"\s+and\s+", text[q.end :])
+            other = next((o for o in out if o.start == q.end + gap.end()), None) if gap else None
+            low_value, high_value = q.value, other.value if other else None
+        if (
+            low_value is None
+            or high_value is None
+            or high_value.dimension != low_value.dimension
+            or high_value.point <= low_value.point
+        ):
+            continue
+        low, high = low_value.point, high_value.point
+        value = replace(q.value, low=low, high=high, point=(low + high) / 2, hedge="range")
+        end = other.end if other else q.end
+        out = [o for o in out if o is not other and o is not q]
+        out.append(replace(q, text=text[q.start : end], end=end, value=value))
     return out
+
+
+# "2:07:41", "two hours, four minutes and 17 seconds": a time taken, as one length of time.
+_RACE_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:])")
+_TIME_PART = r"(\d{1,2}|[a-z]+(?:-[a-z]+)?) (hours?|minutes?|seconds?)"
+_RACE_WORDS = re.compile(rf"\b{_TIME_PART}(?:,? (?:and )?{_TIME_PART})(?:,? (?:and )?{_TIME_PART})?\b", re.I)
+_PART_SECONDS = {"hour": 3600.0, "minute": 60.0, "second": 1.0}
+_SECONDS_PER_YEAR = 365.25 * 86400
+
+
+def _race_times(doc: Any) -> list[Quantity]:
+    """Times taken written as a clock with seconds or as hours, minutes and seconds together."""
+    found: list[tuple[int, int, float, float]] = []
+    for m in _RACE_CLOCK.finditer(doc.text):
+        tail = doc.text[m.end() : m.end() + 6].lower()
+        if re.match(r"\s*(?:[ap]\.?m\b|gmt|utc|local)", tail):
+            continue  # a time of day given to the second
+        clock = float(int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)))
+        found.append((m.start(), m.end(), clock, 1.0))
+    for m in _RACE_WORDS.finditer(doc.text):
+        total, step = 0.0, 1.0
+        for amount, unit in re.findall(_TIME_PART, m.group(0), re.I):
+            number = float(amount) if amount.isdigit() else _word_number(amount)
+            if number is None:
+                break
+            total += number * _PART_SECONDS[unit.lower().rstrip("s")]
+            step = _PART_SECONDS[unit.lower().rstrip("s")]
+        else:
+            found.append((m.start(), m.end(), total, step))
+    out: list[Quantity] = []
+    for start, end, seconds, step in found:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None)
+        subject = _subject_of(verb) if verb is not None else None
+        low, high = interval(seconds / _SECONDS_PER_YEAR, "exact", step / _SECONDS_PER_YEAR)
+        out.append(
+            Quantity(
+                text=doc.text[start:end],
+                start=start,
+                end=end,
+                value=Value(low, high, "year", "duration", "exact", seconds / _SECONDS_PER_YEAR),
+                head="duration",
+                context=frozenset({verb.lemma_.lower()} if verb is not None else set()),
+                markers=frozenset({"timed"}),
+                verb=verb.lemma_.lower() if verb is not None and verb.lemma_.lower() not in STOP else "",
+                subject=subject.lemma_.lower() if subject is not None else "",
+            )
+        )
+    return out
+
+
+def _word_number(word: str) -> float | None:
+    """ "four", "twenty-one": a number written as words, or None."""
+    value = parse_value(word)
+    return value.point if value is not None and value.dimension == "count" else None
 
 
 # Verbs that state a change as a multiple: "applications halved" is a fall of about 50 percent.
@@ -1683,6 +1785,8 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     ):
         return None
     nums = [t for t in span if t.like_num]
+    if re.fullmatch(r"[A-Z]{1,3}-?\d+[A-Z]?", span.text):
+        return None  # "the A7 motorway", "an F-16": a name, not a figure
     if len(nums) == 1 and nums[0].text.lower() == "one" and not _counted_noun(nums[0]):
         return None
     if len(nums) == 1 and span.label_ != "MONEY" and (_YEAR.match(nums[0].text) or _old_year(nums[0])):
@@ -1701,6 +1805,14 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     if any(_SEASON_YEARS.match(t.text) for t in span):
         return None  # "the 2025/26 season": a year, not a figure
     if (
+        len(nums) == 1
+        and nums[0].i == span.end - 1
+        and nums[0].i > 0
+        and doc[nums[0].i - 1].lower_ in _LABELLED
+        and (span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN"))
+    ):
+        return None  # "on day one", "stage 12", "in game seven": which one, not how many
+    if (
         len(span) == 1
         and re.fullmatch(r"\d{1,3}", span.text)
         and span.start > 0
@@ -1709,6 +1821,8 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         and (
             span.end >= len(doc)
             or (doc[span.end].pos_ not in ("NOUN", "PROPN") and doc[span.end].text not in "-–")
+            # "Apollo 11 commander": a name's number before a singular noun, which no count takes
+            or (doc[span.start - 1].pos_ == "PROPN" and doc[span.end].tag_ == "NN" and span.text != "1")
         )
     ):
         return None  # "reactor 2", "Terminal 5", "Article 5": a label, not a figure
@@ -1791,6 +1905,7 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
     verb_lemma = ""
     if target.pos_ == "VERB" and target.lemma_.lower() not in STOP:
         verb_lemma = target.lemma_.lower()
+    verb_lemma = verb_lemma or _outcome_of(target)
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in STOP:
         context.add(verb.lemma_.lower())
         verb_lemma = verb_lemma or verb.lemma_.lower()
@@ -1799,6 +1914,8 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         for child in verb.children:
             if child.dep_ == "advmod" and child.text.lower() in REFERENT_MARKERS:
                 markers.add(child.text.lower())
+            if child.dep_ == "advmod" and child.lower_ in SEVERE:
+                markers.add("seriously")  # "four were seriously hurt": a part of all the injured
     subject = _subject_of(target)
     valued = _valued(target)
     if valued is not None:
@@ -1832,6 +1949,28 @@ def _quantity(doc: Any, start: int, end: int) -> Quantity | None:
         verb=verb_lemma,
         subject=subject_lemma if subject_lemma not in STOP else "",
     )
+
+
+# Nouns a number after them names one of: "day one", "stage 12", "game seven".
+_LABELLED = {"day", "stage", "round", "game", "leg", "phase", "level", "grade", "category", "season", "chapter",
+             "episode", "gate", "platform", "runway", "lane", "pier", "berth"}  # fmt: skip
+# How badly people were hurt: "four of them seriously" counts a part of the injured.
+SEVERE = {"seriously", "critically", "severely", "gravely", "badly"}
+# What happened to the people counted, when a participle says it: "15 people reported missing".
+_OUTCOME_PARTICIPLES = {"missing", "dead", "killed", "injured", "wounded", "hurt", "displaced", "evacuated",
+                        "arrested", "detained", "rescued", "hospitalised", "hospitalized"}  # fmt: skip
+
+
+def _outcome_of(noun: Any) -> str:
+    """The outcome a participle after the counted noun gives it ("15 people reported missing",
+    "23 people killed in the floods"), as a lemma; "" when none does."""
+    for child in noun.children:
+        if child.dep_ not in ("acl", "amod") or child.i < noun.i:
+            continue
+        for tok in list(child.subtree)[:3]:
+            if tok.lower_ in _OUTCOME_PARTICIPLES:
+                return "missing" if tok.lower_ == "missing" else tok.lemma_.lower()
+    return ""
 
 
 # Verbs that give something a figure: "put the toll at 45", "estimated the damage at $2 billion".
@@ -2496,6 +2635,8 @@ def _role_before(ent: Any) -> str:
         while k >= 0 and _is_role_word(doc[k].lower_.strip(".")):
             words.insert(0, doc[k].lower_.strip("."))
             k -= 1
+        if words and doc[i - 1].dep_ == "pobj" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+            words = []  # "In a statement issued by his spokesman, Antonio Guterres denounced": two people
         appositive = bool(words)
     # "Kazem Jalali, Iran's Ambassador to Moscow" / "Pezeshkian, the President of Iran"
     j = ent.end
@@ -2981,7 +3122,7 @@ def _negations(doc: Any) -> list[Negation]:
             if obj is None:
                 continue  # "rejected on Sunday": a time is not what is denied
             if tok.lemma_.lower() in ("drop", "decline") and (
-                obj.dep_ in ("prep", "prt") or any(t.like_num for t in obj.subtree)
+                obj.dep_ in ("prep", "prt") or (obj.dep_ != "xcomp" and any(t.like_num for t in obj.subtree))
             ):
                 continue  # "dropped to 81 percent", "declined at large mines", "drops 250 metres": a fall
             if tok.lemma_.lower() == "fail" and obj.dep_ == "dobj":
@@ -3581,8 +3722,10 @@ def _causes(doc: Any) -> list[frozenset[str]]:
             heads = (
                 [tok, obj] if obj is not None else [tok]
             )  # "blamed the slump on X": "on" may hang on "slump"
+            # (not "who on Tuesday blamed sabotage": a day is no cause)
             on = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
-                       for g in c.children if g.dep_ in ("pobj", "pcomp")), None)  # fmt: skip
+                       for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")),
+                      None)  # fmt: skip
             target = on or obj
         elif lemma in ("attribute", "die", "result", "trace", "link") and tok.pos_ == "VERB":
             # "traced to contaminated lettuce", "linked the outbreak to undercooked burgers"

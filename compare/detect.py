@@ -130,7 +130,7 @@ SYNONYMS = [
     {"elect", "win", "vote"},
     {"announce", "say", "tell", "state", "declare", "confirm"},
     {"hold", "take", "place", "happen", "occur"},
-    {"ratify", "approve", "adopt", "pass"},
+    {"ratify", "approve", "adopt", "pass", "authorise", "authorize"},
     {"die", "kill", "death"},
     {"job", "position", "post", "role", "worker", "employee", "staff"},
     {"call", "demand", "urge", "ask", "press"},
@@ -173,6 +173,10 @@ SYNONYMS = [
         "imprisonment",
         "prison",
     },  # "sentenced to six years in prison" / "jailed"
+    {"respondent", "poll", "survey", "surveyed", "interviewee"},  # "of respondents" / "of those polled"
+    {"congress", "chamber", "parliament", "assembly", "legislature"},  # "seats in Congress" / "lower chamber"
+    {"send", "supply", "deliver", "provide", "ship", "dispatch"},  # "would send tanks" / "will not supply"
+    {"raise", "increase", "hike"},  # "no plans to raise prices" / "would increase the price"
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -492,7 +496,9 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"block", "blocked", "cut off"}, {"passable", "remain open"}, "polarity"),
     ({"under way", "underway", "in progress"}, {"shelve", "scrap", "abandon", "mothball"}, "status"),
     ({"recall", "expel"}, {"remain in post"}, "status"),
-    ({"resign", "quit", "step down"}, {"dismissed from post"}, "other"),  # "resigned" / "dismissed the police chief"
+    ({"resign", "quit", "step down"}, {"dismissed from post"}, "other"),
+    ({"sign", "signed"}, {"veto", "vetoed"}, "polarity"),  # "signed the bill" / "vetoed the legislation"
+    ({"breach", "breached", "violate", "violated"}, {"cleared of"}, "polarity"),  # "found he breached the code"  # "resigned" / "dismissed the police chief"
 ]  # fmt: skip
 _PHRASAL = {
     "go ahead": r"(?:go|goes|going|went|gone) ahead",
@@ -819,6 +825,12 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
         or (("new" in ma) != ("new" in mb) and (years_a or years_b or hist_a or hist_b))
     ):
         return "different", "one speaks of the new one, the other of an earlier one"
+    if ("timed" in ma) != ("timed" in mb) and not _overlap({qa.verb} - {""}, {qb.verb} - {""}):
+        return "unrelated", ""  # "clocking 1:02:18" / "through 10 kilometres in under half an hour": a split
+    if ("seriously" in ma) != ("seriously" in mb):
+        part, whole = (qa, qb) if "seriously" in ma else (qb, qa)
+        if part.value.high <= whole.value.low:
+            return "different", "one counts only those badly hurt, the other all the injured"
     rate_a, rate_b = _rates(ma), _rates(mb)
     if rate_a != rate_b and not ({"per"} in (rate_a, rate_b) and rate_a and rate_b):
         return "different", "one is a rate per period, the other a total"
@@ -916,7 +928,8 @@ def _compatible(qa: Quantity, qb: Quantity) -> bool:
     tol = 1e-6 * max(abs(a.point), abs(b.point), 1.0)
     if a.dimension == "length" or a.dimension == "speed" or a.dimension == "mass" or a.dimension == "area":
         tol = max(tol, 0.03 * max(abs(a.point), abs(b.point)))
-    if a.dimension == "duration" and _span_word(qa) != _span_word(qb):
+    timed = all(re.search(r"\d:\d\d:\d\d|\bseconds?\b", q.text) for q in (qa, qb))  # "2:04:17" / "2:07:41"
+    if a.dimension == "duration" and _span_word(qa) != _span_word(qb) and not timed:
         tol = max(tol, 0.035 * max(abs(a.point), abs(b.point)))  # "90 days" / "three months"
     if a.dimension == "temperature":
         tol = max(tol, 0.6)
@@ -1588,6 +1601,15 @@ def _date_pairs(da: When, db: When) -> tuple[bool, str] | None:
         return False, ""  # "on Sunday" in both: resolved against different publication days, still agreed
     if da.day_from or db.day_from:  # "last week" / "on January 3": a span of days against a day or span
         ra, rb = _days(da), _days(db)
+        if (ra is None) != (rb is None):  # "next week" / "in early May": a week against a month
+            days, other = (ra, db) if ra is not None else (rb, da)
+            assert days is not None
+            if not other.month or other.day is not None or other.weekday is not None or other.day_from:
+                return None
+            months = {(days[0].year, days[0].month), (days[1].year, days[1].month)}
+            apart = not any(m == other.month and other.year in (None, y) for y, m in months)
+            told = [d.text if d is other else f"{d.text} ({_days_text(days)})" for d in (da, db)]
+            return apart, " vs ".join(told) if apart else ""
         if ra is None or rb is None:
             return None
         apart = ra[1] < rb[0] or rb[1] < ra[0]
@@ -1709,7 +1731,11 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
             state_b = _state_of(cb, db.anchor) if state_a is not None else None
             if state_b is not None and (state_a == "done") != (state_b == "done"):
                 continue
-            speech_a, speech_b = da.anchor in _SAYING, db.anchor in _SAYING
+            # (a decision announced on a day is that day's event when the other dates the decision too:
+            # "will announce its next rate decision on June 12" / "the next rate decision is scheduled for")
+            shared_theme = bool(set(da.theme.split()) & set(db.theme.split()))
+            speech_a = da.anchor in _SAYING and not shared_theme
+            speech_b = db.anchor in _SAYING and not shared_theme
             if speech_a != speech_b:
                 continue
             if (speech_a or speech_b) and (published_differ or sim < 0.6):
@@ -1813,6 +1839,10 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 f"the other {', '.join(sorted(zones[1])) if zones[0] and zones[1] else 'none, so local time'}), "
                 "which moves the clock and can move the day."
             )
+        elif _preceded(_FIRST_PLANNED, ca, da, 50) or _preceded(_FIRST_PLANNED, cb, db, 50):
+            # "originally planned for September 28, was postponed" / "lifted off on October 4"
+            severity = "low"
+            why += " One of them is the date first planned, which may since have changed."
         elif moved and not (len(moved) == 2 and _new_date(ca, da) and _new_date(cb, db)):
             # (both telling of the change and giving the new date disagree on it: "rescheduled" / "moved to")
             severity = "low"
@@ -1871,6 +1901,13 @@ _SINCE = re.compile(r"\bsince(?:\s+[\w'-]+){0,3}\s*$", re.I)
 _OFFSET = re.compile(
     r"\b(?:days?|weeks?|months?|years?|hours?|fortnight)\s+(?:before|after|ahead of|prior to)\s+(?:the\s+|its\s+|his\s+|"
     r"her\s+|their\s+)?$",
+    re.I,
+)
+
+
+_FIRST_PLANNED = re.compile(
+    r"\b(?:originally|initially|first|previously)\s+(?:\w+\s+)?(?:planned|scheduled|set|slated|due|expected|"
+    r"penciled|pencilled)\s+(?:for|on)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -2698,10 +2735,8 @@ def _unmatched(x: Claim, y: Claim, kind: str, ctx: _Context) -> list[Mention]:
             continue  # "the West African country", "Istanbul's Kadikoy district": a place, no one's nationality
         if any(_same_entity(m, o) for o in other):
             continue
-        if kind in ("country", "nation") and any(
-            gazetteer.nations(m.text) & gazetteer.nations(o.text) for o in other
-        ):
-            continue
+        if kind != "person" and any(gazetteer.nations(m.text) & gazetteer.nations(o.text) for o in other):
+            continue  # "Côte d'Ivoire's ports" / "in Ivory Coast": one country
         wider = [o for o in other if _holds(ctx, kind, m, y, o, _wider(x, m, y, o))]
         if wider and not (kind == "where" and _sibling(ctx, m, y, wider)):
             continue
@@ -2909,6 +2944,8 @@ def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidat
             continue  # "Former president Jorge Salas also attended": one more, not another one instead
         if kind == "norp" and _attribute(ca, a) != _attribute(cb, b):
             continue  # "Liberian-flagged" / "Greek-owned": a flag and an owner, two facts
+        if kind == "norp" and any(_RIVALS.match(c.sentence.text[m.end :]) for c, m in ((ca, a), (cb, b))):
+            continue  # "Kenyan runner" / "pulling clear of the Ethiopian pack": the rivals, not the winner
         if kind == "nation" and (
             sim < 0.6
             or not _overlap(_owned_words(ca.sentence.text, a), _owned_words(cb.sentence.text, b))
@@ -2942,6 +2979,10 @@ def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidat
 
 
 _ATTRIBUTE = re.compile(r"-(\w+)")
+# Groups a nationality can describe besides the one the sentence is about: "the Ethiopian pack".
+_RIVALS = re.compile(
+    r"\s+(?:pack|rivals?|opponents?|challengers?|field|chasers?|contingent|duo|trio)\b", re.I
+)
 
 
 def _attribute(c: Claim, m: Mention) -> str:
@@ -3915,12 +3956,18 @@ _PART = re.compile(
 )
 
 
+_RESULT_VERBS = {"win", "lose", "beat", "defeat", "victory", "loss", "triumph"}
+
+
 def _two_sides(ca: Claim, va: str, cb: Claim, vb: str) -> bool:
     """Opposite verbs said of the two sides of one relation: "the yen weakened against the dollar" /
     "the dollar rose against the yen", "Leeds beat Hull" / "Hull lost to Leeds". Each sentence's subject
     is a different thing that the other sentence also names."""
     sa = {s for v, s in ca.subjects if v == va}
     sb = {s for v, s in cb.subjects if v == vb}
+    if {va, vb} <= _RESULT_VERBS:  # "beat England to win the title": who won is the main verb's subject
+        sa = sa or {s for v, s in ca.subjects if v in ca.main_verbs}
+        sb = sb or {s for v, s in cb.subjects if v in cb.main_verbs}
     return any(
         x != y and y not in _syn(x) and x in cb.lemmas | _names_of(cb) and y in ca.lemmas | _names_of(ca)
         for x in sa
@@ -3955,6 +4002,12 @@ def _different_doers(ca: Claim, va: str, cb: Claim, vb: str) -> tuple[str, str] 
     return None
 
 
+# States that an event ends, as OUTCOMES names them: being at large ends with an arrest.
+PERSISTING = {"at large", "on the run", "still burning", "out of control", "rage", "stuck", "aground", "in custody",
+              "behind bars", "still missing", "search continues", "still running", "remain open", "remain closed",
+              "remain in force", "still at sea", "strike goes on"}  # fmt: skip
+
+
 def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
     """Why two opposite verbs may both be right: said of different things ("acquitted of murder" /
     "convicted of manslaughter") or by different doers ("the Senate approved" / "the House rejected")."""
@@ -3963,7 +4016,13 @@ def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
     if doers := _different_doers(ca, va, cb, vb):
         return f" But the doers differ ({doers[0]} / {doers[1]}), so both may be right."
     days = [{d.resolved for d in c.dates if d.resolved and not _statement_date(d)} for c in (ca, cb)]
-    if days[0] and days[1] and not days[0] & days[1]:
+    # "arrested on Tuesday night" / "remained at large on Wednesday": a state said to last after the
+    # event that ended it is no other day's news, it is a contradiction
+    ended = any(
+        word in PERSISTING and state and event and max(event) < min(state)
+        for word, state, event in ((va, days[0], days[1]), (vb, days[1], days[0]))
+    )
+    if days[0] and days[1] and not days[0] & days[1] and not ended:
         told = " / ".join(min(x).strftime("%A %d %B") for x in days)
         return f" But they speak of different days ({told}), so both may hold, each on its day."
     if {va, vb} <= {"win", "lose"} and (won := _outcome_complements(ca, va, cb, vb, "obj")):
@@ -4060,6 +4119,21 @@ def _in_question(c: Claim, word: str) -> bool:
     return bool(asked) and len(re.findall(rf"\b{stem}", text, re.I)) == 1
 
 
+def _ends_later(ca: Claim, va: str, cb: Claim, vb: str, flip: bool) -> bool:
+    """The event that ends a state is still to come in one sentence ("is due to reopen"), and the other
+    reports the state's start as done ("shut its doors in March"): the state holds until then."""
+    (ending, end_word), (state, state_word) = ((cb, vb), (ca, va)) if flip else ((ca, va), (cb, vb))
+    to_come = any(e.state != "done" and _same_event(e.verb, end_word) for e in ending.events)
+    begun = any(e.state == "done" and _same_event(e.verb, state_word) for e in state.events)
+    return to_come and begun
+
+
+def _before_then(text: str, word: str) -> bool:
+    """``word`` is told as what came first, in an "after" or "since" clause ("six days after it ran aground"):
+    for a state, one that may since have ended."""
+    return bool(re.search(rf"\b(?:after|since)\b[^,.;]{{0,40}}\b{re.escape(word[:5])}", text, re.I))
+
+
 def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """Opposite outcomes in two closely aligned sentences ("tested positive" / "a negative result")."""
     sequence = _cmp_sequence(ca, cb, sim, ctx, internal)
@@ -4082,6 +4156,10 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 continue
             if _defeated_other(ca, va, cb, vb, pos_words):
                 continue
+            if kind == "status" and _ends_later(ca, va, cb, vb, flip):
+                continue  # "is due to reopen in 2027" / "shut its doors in March": shut until then
+            if any(w in PERSISTING and _before_then(c.sentence.text, w) for c, w in ((ca, va), (cb, vb))):
+                continue  # "was dislodged six days after it ran aground" / "was refloated": aground before
             negative_side, other_side = (cb, ca) if not flip else (ca, cb)
             apart = (
                 None if internal or not _earlier(negative_side, other_side) else _published_apart(ca, cb, ctx)
@@ -4325,6 +4403,19 @@ _EVIDENCE = DOCUMENT_NOUNS | {
 }
 
 
+# What a source takes back when it withdraws "the claim": a statement, not the event it was about.
+_STATEMENT_NOUNS = {
+    "claim",
+    "allegation",
+    "accusation",
+    "statement",
+    "remark",
+    "comment",
+    "assertion",
+    "report",
+}
+
+
 def _status_pair(
     ca: Claim, cb: Claim, sim: float, internal: bool
 ) -> tuple[Claim, Event, Claim, Event] | None:
@@ -4382,6 +4473,8 @@ def _status_pair(
             same = False  # "released on bail" / "freed her on bail, ending weeks in custody awaiting trial"
         if _apart(done, ed, other, eo) or _denied(other, eo):
             same = False
+        if eo.state == "cancelled" and eo.verb in _STATEMENT_NOUNS:
+            same = False  # "has since withdrawn the claim": a statement taken back, not the event called off
         if same:
             return done, ed, other, eo
     if internal or sim < 0.5:
@@ -4437,6 +4530,7 @@ STAGE_SEQUENCES = (
     ("arrest", "charge", "indict", "trial", "try", "convict", "sentence"),
     ("nominate", "confirm", "swear"),
     ("announce", "open", "complete"),
+    ("close", "shut", "renovate", "reopen"),  # "closed in January" / "is due to reopen in 2026"
     ("announce", "agree", "clear", "complete"),  # a takeover: agreed, cleared by regulators, completed
     # a law passed and not yet in force: "has not yet taken effect", "awaits royal assent"
     (
@@ -5039,6 +5133,8 @@ def _cmp_agents(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
             and gazetteer.related(x.who.text, y.who.text) is not False
         ):
             continue  # "Germany will host" / "Berlin would host": a capital standing for its country
+        if gazetteer.nations(x.who.text) & gazetteer.nations(y.who.text):
+            continue  # "Cote d'Ivoire's" (tagged a person) / "Ivory Coast": one country
         kind: Kind = (
             "attribution"
             if x.verb in AUTHORSHIP or y.verb in AUTHORSHIP
@@ -5139,11 +5235,12 @@ def _cmp_contests(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     """One says A beat B, the other that B beat A."""
     for wa, la in ca.contests:
         for wb, lb in cb.contests:
-            if _same_side(wa, lb) and _same_side(la, wb) and not _same_side(wa, wb):
+            # (a winner alone, "X won re-election", against "Y unseated X")
+            if _same_side(wa, lb) and (not la or _same_side(la, wb)) and not _same_side(wa, wb):
                 severity: Severity = "high" if sim >= 0.6 and not internal else "medium"
                 na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
                 why = (
-                    f"{na} says {wa} beat {la}; {nb} says {wb} beat {lb}. "
+                    f"{na} says {wa} {f'beat {la}' if la else 'won'}; {nb} says {wb} {f'beat {lb}' if lb else 'won'}. "
                     "Unless they met twice, one of them has the result the wrong way round."
                 )
                 return [
@@ -5548,7 +5645,7 @@ def compare_claims(
 # Numbered occasions of one contest or process: "the first leg" / "the second leg", "the opening round".
 _OCCASION = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|final|last|opening|return|reverse|1st|2nd|3rd)[- ]"
-    r"(leg|round|half|game|match|set|stage|day|test|race|heat|quarter|period|innings|ballot|reading|explosion|blast|"
+    r"(?:(?:powerful|strong|major|big|deadly|massive|smaller|large|huge|separate|fresh) )?(leg|round|half|game|match|set|stage|day|test|race|heat|quarter|period|innings|ballot|reading|explosion|blast|"
     r"bomb|attack|strike|quake|earthquake|tremor|shock|wave|session|debate|vote|fire|phase|tranche)\b",
     re.I,
 )
@@ -5556,6 +5653,15 @@ _AGGREGATE = re.compile(r"\baggregate\b", re.I)
 _LEG = re.compile(r"\b(?:first|second|opening|return|1st|2nd)[- ]leg\b", re.I)
 _RUNOFF = re.compile(r"\brun-?offs?\b", re.I)
 # Nouns of one kind of occasion ("the first explosion" / "a second blast").
+# "the opening innings" is the first; "the return leg" the second.
+_OCCASION_ORDER = {"opening": "first", "1st": "first", "2nd": "second", "3rd": "third", "return": "second",
+                   "reverse": "second", "final": "last"}  # fmt: skip
+# "in a separate deal", "the other semi-final": the sentence itself says it speaks of another one.
+_ANOTHER_ONE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|in a)\s+separate\s+(?!from\b)([\w$£€-]+(?: [a-z-]+)?)"
+    r"|\bthe other (?!side\b|sides\b|way\b|hand\b|one\b|ones\b|two\b)([A-Z][\w-]+(?: [A-Z][\w-]+)*(?: [a-z-]+)?"
+    r"|[a-z-]+(?= (?:on|in|at|with|was|were|is|are|will)\b|,))"
+)
 _OCCASION_NOUNS = {"blast": "explosion", "bomb": "explosion", "earthquake": "quake", "tremor": "quake", "shock": "quake",
                    "ballot": "vote"}  # fmt: skip
 
@@ -5575,10 +5681,12 @@ def _occasions_apart(ca: Claim, cb: Claim) -> str | None:
         for m in _OCCASION.finditer(c.sentence.text):
             which = m.group(1).lower()
             noun = m.group(2).lower()
-            found.setdefault(_OCCASION_NOUNS.get(noun, noun), set()).add(
-                "last" if which == "final" else which
-            )
+            found.setdefault(_OCCASION_NOUNS.get(noun, noun), set()).add(_OCCASION_ORDER.get(which, which))
         seen.append(found)
+    separate = [_ANOTHER_ONE.search(c.sentence.text) for c in (ca, cb)]
+    if bool(separate[0]) != bool(separate[1]):
+        said = next(m.group(0) for m in separate if m is not None)
+        return f"one of them says it speaks of another one (‘{said}’)"
     for noun in seen[0].keys() & seen[1].keys():
         if noun == "tie" and seen[0][noun] != seen[1][noun]:
             return "one speaks of a single leg, the other of the aggregate over both"

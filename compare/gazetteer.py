@@ -34,7 +34,7 @@ from compare.store import SqliteStore
 SAME_AREA_KM = 25.0
 # A city reading of a name is kept unless another city of that name is this many times larger.
 PROMINENCE = 50
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 _PUNCT = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -139,7 +139,8 @@ def _memory() -> dict[str, list[list[Any]]]:
 COUNTRY_ALIASES = {
     "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "US": "US", "U.S.": "US", "USA": "US",
     "U.S.A.": "US", "America": "US", "UAE": "AE", "U.A.E.": "AE", "DRC": "CD", "DR Congo": "CD",
-    "Holland": "NL", "Czechia": "CZ", "Ivory Coast": "CI", "Burma": "MM", "Turkiye": "TR",
+    "Holland": "NL", "Czechia": "CZ", "Ivory Coast": "CI", "Cote d'Ivoire": "CI", "Côte d'Ivoire": "CI",
+    "Burma": "MM", "Turkiye": "TR",
 }  # fmt: skip
 
 

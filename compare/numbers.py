@@ -31,7 +31,7 @@ MULTIPLIERS: dict[str, float] = {
 _MONEY_CUE = re.compile(
     r"\b(?:pa(?:y|id|ys|ying)|fined?|fines|cost(?:s|ing)?|worth|pric\w+|sp[ea]nd\w*|spent|sold|sell\w*|bought|"
     r"buy\w*|earn\w*|owe[sd]?|owing|award\w*|compensation|damages|salary|bill|budget|valued?|bonus|raised?|"
-    r"rais\w+|donat\w+|invest\w*|lent|lend\w*|loan\w*|charg\w+)\b",
+    r"rais\w+|donat\w+|invest\w*|lent|lend\w*|loan\w*|charg\w+|brib\w+|kickbacks?|ransom|fees?|grants?)\b",
     re.I,
 )
 _LARGE_MULTIPLIERS = {"million", "billion", "trillion", "m", "mn", "mln", "bn", "tn"}

@@ -5074,3 +5074,203 @@ def test_numbers_that_label_and_ages_at_an_event() -> None:
         sim=0.9,
     )
     assert strong(at_death, "quantity")
+
+
+def test_race_times_and_ranges_with_units_on_both_ends() -> None:
+    times = pair(
+        "Ethiopia's Tigist Alemu won the Tokyo Marathon on Sunday in two hours, 18 minutes and 5 seconds.",
+        "Tigist Alemu of Ethiopia took the title in Tokyo on Sunday, crossing the line in 2:21:40.",
+        sim=0.85,
+    )
+    assert strong(times, "quantity")
+    same_time = pair(
+        "Ethiopia's Tigist Alemu won the Tokyo Marathon on Sunday in two hours, 18 minutes and 5 seconds.",
+        "Tigist Alemu of Ethiopia took the title in Tokyo on Sunday, crossing the line in 2:18:05.",
+        sim=0.85,
+    )
+    assert not strong(same_time, "quantity")
+    in_range = pair(
+        "Officials said the hailstones that fell on the town measured between 4 centimetres and 0.1 metres across.",
+        "The largest hailstones that fell on the town were 10 centimetres across, officials said.",
+        sim=0.7,
+    )
+    assert not strong(in_range, "quantity")
+
+
+def test_counts_of_the_missing_and_the_badly_hurt_are_their_own() -> None:
+    missing = pair(
+        "A landslide in the Nepalese district of Gorkha has killed 31 people, police said on Thursday.",
+        "Soldiers in Gorkha were still digging on Thursday for 12 people reported missing after the landslide buried a bus.",
+        sim=0.6,
+    )
+    assert not strong(missing, "quantity")
+    seriously = pair(
+        "Twenty-two people were hurt, three of them seriously, when a tram derailed in central Prague on Monday.",
+        "Three people were critically injured when a tram came off the rails in central Prague on Monday, medics said.",
+        sim=0.75,
+    )
+    assert not strong(seriously, "quantity")
+    more_serious = pair(
+        "Three people were hurt when a tram derailed in central Prague on Monday.",
+        "Nine people were critically injured when a tram came off the rails in central Prague on Monday, medics said.",
+        sim=0.75,
+    )
+    assert strong(more_serious, "quantity")
+
+
+def test_names_with_numbers_bribes_in_pounds_and_poll_wording() -> None:
+    named = "On July 17, 1975, Soyuz 19 commander Alexei Leonov shook hands with US astronauts."
+    names = extract_claim(Sentence("A", 0, 0, len(named), named), None)
+    assert not [q for q in names.quantities if q.value.point == 19]  # a name's number, not a figure
+    bribes = pair(
+        "Jurors heard that the port official took bribes of about 250,000 pounds from shipping agents.",
+        "Prosecutors said the port official pocketed kickbacks worth some 2.5 million pounds from shipping agents.",
+        sim=0.7,
+    )
+    assert strong(bribes, "quantity")
+    poll = pair(
+        "Nearly three quarters of respondents said they backed the new speed limits, according to the YouGov poll.",
+        "The YouGov survey found 41 percent of those polled supported the lower speed limits.",
+        sim=0.75,
+    )
+    assert strong(poll, "quantity")
+
+
+def test_a_separate_deal_and_the_second_quake_are_other_ones() -> None:
+    separate = pair(
+        "The carmaker agreed to pay $640 million to settle claims by owners over faulty airbags, court papers showed.",
+        "In a separate settlement with state regulators, the carmaker will pay $95 million over its airbag disclosures.",
+        sim=0.65,
+    )
+    assert not strong(separate, "quantity")
+    second = pair(
+        "The first tremor, of magnitude 6.1, shook the Peruvian coast shortly after midnight on Sunday.",
+        "A second strong quake, measuring 5.4, struck the same stretch of the Peruvian coast on Sunday afternoon.",
+        sim=0.75,
+    )
+    assert not strong(second, "quantity")
+    opening = pair(
+        "Bangladesh were bowled out for 188 in their first innings on the opening day of the Test in Chattogram.",
+        "On day one of the Test in Chattogram, Bangladesh were dismissed for 251 in their opening innings.",
+        sim=0.75,
+    )
+    assert strong(opening, "quantity")
+
+
+def test_declined_to_authorise_signed_or_vetoed_and_will_not_supply() -> None:
+    declined = pair(
+        "The medicines agency authorized the nasal flu vaccine for children aged two to 17 on Tuesday.",
+        "The medicines agency on Tuesday declined to approve the nasal flu vaccine for children aged two to 17, asking for more data.",
+        sim=0.75,
+    )
+    assert strong(declined, "polarity")
+    vetoed = pair(
+        "President Laura Chinchilla signed the bill capping credit card interest rates on Friday.",
+        "On Friday President Laura Chinchilla vetoed a bill that would have capped credit card interest rates.",
+        sim=0.85,
+    )
+    assert strong(vetoed, "polarity") or strong(vetoed, "status")
+    supply = pair(
+        "The Dutch government said it would deliver four Patriot launchers to Kyiv before the winter.",
+        "The Netherlands will not send Patriot launchers to Kyiv this year, the Dutch government said.",
+        sim=0.8,
+    )
+    assert strong(supply, "polarity")
+
+
+def test_who_won_when_one_names_the_loser_and_the_other_the_winner() -> None:
+    swapped = pair(
+        "Japan knocked out Australia in Thursday's quarter-final in Doha, scoring twice in extra time.",
+        "Australia beat Japan 2-1 after extra time in Thursday's quarter-final in Doha.",
+        sim=0.85,
+    )
+    assert strong(swapped, "other")
+    one_result = pair(
+        "France beat Spain in the final in Lyon on Sunday to win the European handball title.",
+        "Spain lost the European handball final to France in Lyon on Sunday after a late collapse.",
+        sim=0.8,
+    )
+    assert not strong(one_result, "other")
+
+
+def test_countries_under_two_names_a_rival_pack_and_a_spokesman_who_is_not_the_speaker() -> None:
+    country = pair(
+        "Côte d'Ivoire's port authority raised the fee for container ships calling at Abidjan.",
+        "Ivory Coast increased the fee charged to container ships at the port of Abidjan, the port authority said.",
+        sim=0.7,
+    )
+    assert not strong(country, "entity")
+    pack = pair(
+        "Ugandan runner Joshua Kiplimo won the Valencia half marathon in a course-record 57:40.",
+        "Kiplimo broke away from the Kenyan pack after 15 kilometres and won in a course-record 57:40.",
+        sim=0.7,
+    )
+    assert not strong(pack, "entity")
+    spokesman = pair(
+        "EU foreign policy chief Kaja Kallas condemned the strike on the hospital, her spokesman said.",
+        "In remarks relayed by her spokesman, Kaja Kallas condemned the strike on the hospital.",
+        sim=0.9,
+    )
+    assert not strong(spokesman, "entity")
+
+
+def test_states_ended_claims_withdrawn_and_reopenings_to_come() -> None:
+    withdrawn = pair(
+        "The mayor, who on Monday blamed vandals for the bridge's collapse, has since withdrawn the claim.",
+        "The footbridge collapsed because of vandalism, the mayor said on Monday, without giving details.",
+        sim=0.7,
+        pa=date(2024, 5, 15),
+        pb=date(2024, 5, 13),
+    )
+    assert not strong(withdrawn, "status") and not strong(withdrawn, "other")
+    reopening = pair(
+        "The city's concert hall shut its doors in March for a two-year refurbishment.",
+        "Following a refurbishment that started this spring, the city's concert hall is due to reopen in 2027.",
+        sim=0.72,
+        pa=date(2025, 6, 2),
+        pb=date(2025, 6, 3),
+    )
+    assert not strong(reopening, "status")
+    aground = pair(
+        "The bulk carrier was pulled free on Saturday, four days after it ran aground off Gotland.",
+        "After four days stuck off Gotland, the bulk carrier was refloated on Saturday, the coast guard said.",
+        sim=0.6,
+        pa=date(2025, 3, 9),
+        pb=date(2025, 3, 9),
+    )
+    assert not strong(aground, "status")
+    caught_then_free = pair(
+        "Police said the escaped prisoner had been detained at a farm near the border on Thursday night.",
+        "The escaped prisoner remained on the run on Friday morning as police searched farms near the border, officials said.",
+        sim=0.6,
+        pa=date(2025, 3, 9),
+        pb=date(2025, 3, 9),
+    )
+    assert strong(caught_then_free, "status")
+
+
+def test_dates_of_an_announced_decision_a_week_against_a_month_and_a_first_plan() -> None:
+    decision = pair(
+        "India's central bank will announce its next policy decision on August 8, the governor said on Thursday.",
+        "The Reserve Bank of India's next policy decision is scheduled for August 22, according to its calendar.",
+        sim=0.8,
+        pa=date(2025, 7, 3),
+        pb=date(2025, 7, 3),
+    )
+    assert strong(decision, "date")
+    week = pair(
+        "The Chilean president will travel to Seoul next week for talks on lithium, her office said on Friday.",
+        "The Chilean president's office said on Friday that she would visit Seoul in early April for talks on lithium.",
+        sim=0.8,
+        pa=date(2024, 2, 9),
+        pb=date(2024, 2, 9),
+    )
+    assert strong(week, "date")
+    first_plan = pair(
+        "The maiden flight of the new airliner, initially scheduled for March 3, was postponed because of an engine check.",
+        "The new airliner made its maiden flight on March 11 after a delay caused by an engine check.",
+        sim=0.7,
+        pa=date(2025, 3, 12),
+        pb=date(2025, 3, 12),
+    )
+    assert not strong(first_plan, "date")
