@@ -3006,6 +3006,9 @@ def _main_verbs(doc: Any) -> set[str]:
 _NUDGES = {"edge", "tick", "inch", "move", "creep", "head", "trend"}
 
 
+# Nouns of a finding: "no indication that X" denies X.
+_EVIDENCE_NOUNS = {"indication", "evidence", "sign", "suggestion", "proof"}
+_LINKING = {"be", "relate", "link", "connect", "seem", "appear"}
 # Nouns that stand for a statement: denying one denies its content ("denied reports that ...").
 REPORT_NOUNS = {
     "report", "claim", "allegation", "suggestion", "speculation", "rumour", "rumor", "accusation", "assertion",
@@ -3094,6 +3097,18 @@ def _negations(doc: Any) -> list[Negation]:
                 focus = _np_focus(head)
             scope = _content(scope_root.subtree) - {cue}
             predicate = head.lemma_.lower() if head.pos_ == "VERB" and head.lemma_.lower() not in STOP else ""
+            if cue == "without" and gerund is None:
+                predicate = (
+                    ""  # "broke up without any agreement": the agreement is denied, not the breaking up
+                )
+            if cue == "no" and head.lemma_.lower() in _EVIDENCE_NOUNS:
+                clause = next((c for c in head.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
+                if clause is not None and any(c.lower_ == "that" for c in clause.children):
+                    # "no evidence that hackers accessed the data": accessing it is denied; "no indication that
+                    # the stabbing was terror-related": what the clause says of the stabbing
+                    focus = focus | _clause_focus(clause)
+                    if clause.pos_ == "VERB" and clause.lemma_.lower() not in _LINKING:
+                        predicate = clause.lemma_.lower()
             yet = any(t.lower_ == "yet" for t in doc[tok.i : min(len(doc), tok.i + 3)])
             out.append(
                 Negation(

@@ -29,6 +29,7 @@ from compare.claims import (
     COLLECTIVE_NOUNS,
     DATED_BY_MAKING,
     DOCUMENT_NOUNS,
+    MONTHS,
     NEGATIVE_WORDS,
     ORG_WORDS,
     PORTFOLIOS,
@@ -497,7 +498,11 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"under way", "underway", "in progress"}, {"shelve", "scrap", "abandon", "mothball"}, "status"),
     ({"recall", "expel"}, {"remain in post"}, "status"),
     ({"resign", "quit", "step down"}, {"dismissed from post"}, "other"),
-    ({"sign", "signed"}, {"veto", "vetoed"}, "polarity"),  # "signed the bill" / "vetoed the legislation"
+    ({"sign", "signed"}, {"veto", "vetoed"}, "polarity"),
+    ({"within the limit"}, {"over the limit"}, "other"),  # "below the 80 km/h limit" / "faster than the limit"
+    ({"approve", "pass", "approval", "adopt"}, {"stuck in committee"}, "status"),
+    ({"call off the search"}, {"search continues"}, "status"),  # "called off the search" / "still combing"
+    ({"convict", "acquit", "verdict", "sentence"}, {"trial goes on"}, "status"),  # "signed the bill" / "vetoed the legislation"
     ({"breach", "breached", "violate", "violated"}, {"cleared of"}, "polarity"),  # "found he breached the code"  # "resigned" / "dismissed the police chief"
 ]  # fmt: skip
 _PHRASAL = {
@@ -578,7 +583,18 @@ _PHRASAL = {
     "strike goes on": r"(?:remains?|remained|stay\w*|still) on strike|\b(?:strike|walkout|stoppage)\b[\w\s'-]{0,40}?"
     r"\b(?:continues|continued|entered|enters|dragged on|drags on|went on|goes on)\b",
     "still missing": r"(?:remains?|remained|still) missing",
-    "search continues": r"search\b[^.;]{0,80}?\b(?:is|was) continuing|search\b[^.;]{0,80}?\bcontinues",
+    "within the limit": r"\b(?:below|under|within)\s+(?:the\s+)?(?:[\w/.-]+\s+){0,3}?limit\b",
+    "over the limit": r"\b(?:above|over|faster than|exceed\w*|in excess of|breach\w*)\s+(?:the\s+)?(?:[\w/.-]+\s+){0,3}?"
+    r"limit\b|\bspeeding\b",
+    "stuck in committee": r"\b(?:stuck|remain\w*|languish\w*|bottled up|stalled)\s+in\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"committee\b",
+    "call off the search": r"\b(?:call\w*|suspend\w*|end\w*|halt\w*|abandon\w*) (?:off )?(?:the |their |its )?"
+    r"(?:search|hunt)|\b(?:search|hunt)\w* (?:was |has been |had been |were )?(?:called off|suspended|"
+    r"ended|abandoned|halted)",
+    "trial goes on": r"\btrial\b[^.;]{0,60}?\b(?:continu\w*|resum\w*|expected to last|is under way|ongoing|adjourned|"
+    r"will last)",
+    "search continues": r"search\b[^.;]{0,80}?\b(?:is|was) continuing|search\b[^.;]{0,80}?\bcontinues|"
+    r"\b(?:still|continu\w+ to)\s+(?:search\w*|comb\w*|scour\w*|sift\w*|dig\w*)\b",
     "turn down": r"(?:turn|turns|turned|turning) down",
     "on the table": r"(?:remains?|remained|still|is|was|stays?) on the table",
     "an option": r"(?:remains?|remained|still) an option",
@@ -3532,6 +3548,13 @@ BROADER = {
 }
 
 
+# What makes a denied thing more than the other affirms: "without a final agreement" / "agreed a framework".
+_STRENGTH = {"final", "formal", "full", "comprehensive", "permanent", "binding", "lasting", "definitive",
+             "complete", "official", "firm", "total", "outright"}  # fmt: skip
+# Verbs whose object names what was done: "underwent an inspection" is "was inspected".
+_UNDERGOING = {"undergo", "receive", "get", "conduct", "carry", "perform", "pass"}
+
+
 def _predicate_met(neg: Negation, y: Claim) -> bool:
     """Whether ``y`` affirms the negated predicate: the verb itself or a word of its stem ("had not been
     vaccinated" / "had received a dose of the vaccine"), or, for having something ("not receive
@@ -3543,6 +3566,8 @@ def _predicate_met(neg: Negation, y: Claim) -> bool:
         return True
     if neg.cue.lower() == "without" and neg.noun and neg.noun in y.verbs:
         return True  # "released without charge" / "have charged a man"
+    if neg.predicate in _UNDERGOING and neg.noun and _derived(neg.noun, y.verbs):
+        return True  # "had not undergone an inspection" / "had been inspected"
     having = neg.predicate in POSSESSING or neg.cue.lower() == "without"
     return having and bool(y.verbs & POSSESSING) and bool(neg.noun and neg.noun in y.lemmas)
 
@@ -3673,8 +3698,12 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 severity = "low"
             elif (coverage >= 0.99 or neg.predicate) and sim >= 0.6:
                 severity = "high" if sim >= 0.7 and coverage >= 0.99 else "medium"
-            elif coverage >= 0.5 and sim >= 0.5:
-                severity = "medium"
+            elif (
+                coverage >= 0.5
+                and sim >= 0.5
+                and not ((neg.focus - hit) & _STRENGTH and not y.lemmas & _STRENGTH)
+            ):
+                severity = "medium"  # (but "without a final agreement" is not denied by "agreed a framework")
             elif sim >= 0.45:
                 severity = "low"
             else:
@@ -5268,9 +5297,32 @@ MANNERS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             d,
             rf"\b(?:{d}bound|(?:travell?ing|heading|headed|moving|moved|going|sailing|flying|driving|drove|steaming|"
-            rf"bound|pushed|pushing|spreading|spread|drifting|drifted)\s+(?:(?:it|the \w+)\s+)?{d}(?:wards?)?)\b",
+            rf"bound|pushed|pushing|spreading|spread|drifting|drifted)\s+(?:(?:it|the \w+)\s+)?{d}(?:wards?)?)\b"
+            r"(?!-)",  # "north" is not "north-east"
         )
-        for d in ("north", "south", "east", "west")
+        for d in (
+            "north",
+            "south",
+            "east",
+            "west",
+            "north-?east",
+            "north-?west",
+            "south-?east",
+            "south-?west",
+        )
+    ),
+    "how they escaped": (
+        (
+            "through a tunnel",
+            r"\b(?:dug|digging|dig|crawled|crawling|through|via|using|by)\s+(?:[\w-]+\s+){0,3}?tunnels?\b",
+        ),
+        (
+            "over the wall",
+            r"\b(?:climb\w*|scal\w*|jump\w*|vault\w*|clamber\w*)\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+            r"(?:wall|fence)s?\b",
+        ),
+        ("by helicopter", r"\b(?:by|aboard|in|on) (?:a )?helicopter\b"),
+        ("in disguise", r"\b(?:disguised|in disguise|dressed as)\b"),
     ),
     "how the vote was held": (
         ("secret ballot", r"\bsecret (?:ballot|vote)\b"),
@@ -5415,6 +5467,37 @@ def _cmp_destinations(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal:
     return [_two_values("other", "destination", "where it was going", sim, why, (ca, a), (cb, b), internal)]
 
 
+# "flying from Doha to Dublin": where a journey began and where it was going.
+_ROUTE = re.compile(r"\bfrom ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) to ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
+
+
+def _routes(c: Claim) -> set[tuple[str, str]]:
+    """Journeys written as "from X to Y" between two names that are not days, months or seasons."""
+    out = set()
+    for m in _ROUTE.finditer(c.sentence.text):
+        ends = (m.group(1), m.group(2))
+        if not any(e.lower() in WEEKDAYS or e.lower() in MONTHS for e in ends):
+            out.add((name_key(ends[0]), name_key(ends[1])))
+    return out
+
+
+def _cmp_routes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """ "the plane, flying from Doha to Dublin" / "the flight from Dublin to Doha": one journey, two ways."""
+    if sim < 0.55:
+        return []
+    ra, rb = _routes(ca), _routes(cb)
+    for start, end in ra:
+        if (end, start) in rb and (start, end) not in rb:
+            na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+            ta = next(m.group(0) for m in _ROUTE.finditer(ca.sentence.text) if name_key(m.group(1)) == start)
+            tb = next(m.group(0) for m in _ROUTE.finditer(cb.sentence.text) if name_key(m.group(1)) == end)
+            why = f"{na} has the journey {ta}; {nb} has it {tb}. One of them has it the wrong way round."
+            return [
+                _two_values("other", "route", "which way it went", sim, why, (ca, ta), (cb, tb), internal)
+            ]
+    return []
+
+
 def _manner(text: str, topic: str) -> set[str]:
     return {label for label, pattern in _MANNERS[topic] if pattern.search(text)}
 
@@ -5429,6 +5512,9 @@ def _cmp_manners(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool
         if len(ma) != 1 or len(mb) != 1 or ma == mb:
             continue
         va, vb = next(iter(ma)), next(iter(mb))
+        if topic == "direction of travel" and (va.replace("-?", "") in vb or vb.replace("-?", "") in va):
+            continue  # "north" / "north-east": near enough for a storm's heading
+        va, vb = va.replace("-?", "-"), vb.replace("-?", "-")
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         why = f"{na} says {va}; {nb} says {vb}. The two exclude each other ({topic})."
         return [_two_values("other", f"how:{topic}", topic, sim, why, (ca, va), (cb, vb), internal)]
@@ -5595,6 +5681,7 @@ COMPARATORS = (
     _cmp_ranks,
     _cmp_placings,
     _cmp_destinations,
+    _cmp_routes,
     _cmp_traits,
 )
 
@@ -5636,6 +5723,10 @@ def compare_claims(
     if any(c.slot.startswith("ant:") and c.kind != "status" for c in out):
         # "upheld" / "overturned": opposite outcomes, not one event done and the other called off
         out = [c for c in out if c.kind != "status" or c.slot.startswith("ant:")]
+    status = [c for c in out if c.kind == "status"]
+    if len(status) > 1:  # "convicted" / "the trial is expected to continue": one dispute, told once
+        best = min(status, key=lambda c: (SEVERITY_RANK[c.severity], -c.score))
+        out = [c for c in out if c.kind != "status" or c is best]
     occasions = _occasions_apart(ca, cb)
     if occasions:
         out = [_lowered(c, f" But {occasions}, so they may be two occasions.", similarity) for c in out]

@@ -5274,3 +5274,90 @@ def test_dates_of_an_announced_decision_a_week_against_a_month_and_a_first_plan(
         pb=date(2025, 3, 12),
     )
     assert not strong(first_plan, "date")
+
+
+def test_denials_of_an_agreement_an_inspection_and_what_evidence_shows() -> None:
+    without = pair(
+        "The Geneva talks ended with both sides agreeing to extend the grain corridor by six months, the UN said.",
+        "The Geneva talks broke up without any agreement on extending the grain corridor, according to the UN.",
+        sim=0.8,
+    )
+    assert strong(without, "polarity")
+    weaker = pair(
+        "The Geneva talks ended on Friday without a final agreement on the grain corridor, the UN said.",
+        "Negotiators in Geneva agreed on an outline for extending the grain corridor on Friday, the UN said.",
+        sim=0.6,
+    )
+    assert not strong(weaker, "polarity")
+    undergone = pair(
+        "The ferry operator said the vessel had been inspected in dry dock last month and was fully seaworthy.",
+        "The ferry had not undergone its annual safety inspection, the operator admitted on Tuesday.",
+        sim=0.65,
+    )
+    assert strong(undergone, "polarity")
+    evidence = pair(
+        "Police said the shooting at the Oslo bar was being investigated as a hate crime.",
+        "There was no indication that the shooting at the Oslo bar was a hate crime, police said.",
+        sim=0.8,
+    )
+    assert strong(evidence, "polarity")
+
+
+def test_a_route_told_backwards_headings_escapes_and_speed_limits() -> None:
+    route = pair(
+        "Twelve passengers were hurt when the plane, flying from Lisbon to Toronto, hit turbulence over the Atlantic.",
+        "The flight from Toronto to Lisbon hit severe turbulence over the Atlantic, injuring twelve passengers.",
+        sim=0.85,
+    )
+    assert strong(route, "other")
+    same_route = pair(
+        "Twelve passengers were hurt when the plane, flying from Lisbon to Toronto, hit turbulence over the Atlantic.",
+        "The flight from Lisbon to Toronto hit severe turbulence over the Atlantic, injuring twelve passengers.",
+        sim=0.85,
+    )
+    assert not strong(same_route, "other")
+    heading = pair(
+        "The typhoon was moving north-east towards Okinawa on Tuesday, the weather agency said.",
+        "The weather agency said the typhoon was heading southwest on Tuesday, away from Okinawa.",
+        sim=0.7,
+    )
+    assert strong(heading, "other")
+    near = pair(
+        "The typhoon was moving north-east towards Okinawa on Tuesday, the weather agency said.",
+        "The weather agency said the typhoon was heading north on Tuesday, towards Okinawa.",
+        sim=0.7,
+    )
+    assert not strong(near, "other")
+    escape = pair(
+        "Three inmates broke out of the jail in Tucumán by crawling through a tunnel beneath the laundry, police said.",
+        "Police said the three prisoners escaped by scaling the outer wall of the Tucumán jail with a rope.",
+        sim=0.6,
+    )
+    assert strong(escape, "other")
+    speed = pair(
+        "The bus was travelling under the 50 km/h limit when it hit the tram, the prosecutor said.",
+        "The prosecutor said the bus had been going faster than the 50 km/h speed limit when it struck the tram.",
+        sim=0.85,
+    )
+    assert strong(speed, "other")
+
+
+def test_a_search_called_off_a_verdict_and_a_bill_held_in_committee() -> None:
+    search = pair(
+        "Coast guards called off the search for the missing fishermen on Sunday, four days after their boat sank.",
+        "Divers were still searching for the missing fishermen on Sunday, four days after their boat went down, officials said.",
+        sim=0.6,
+    )
+    assert strong(search, "status")
+    verdict = pair(
+        "The former mayor was convicted on Monday of taking bribes from construction firms.",
+        "The bribery trial of the former mayor is expected to last until the summer, prosecutors said on Monday.",
+        sim=0.55,
+    )
+    assert strong(verdict, "status")
+    committee = pair(
+        "The House passed the bill protecting whistleblowers on Thursday, sending it to the Senate.",
+        "The whistleblower protection bill remained stuck in a House committee on Thursday, with no vote in sight.",
+        sim=0.7,
+    )
+    assert strong(committee, "status")
