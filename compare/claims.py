@@ -895,6 +895,9 @@ _PRIZES = {
     "award",
     "honours",
 }
+# What a bidder wins: "secured the order", "the contract was awarded to Siemens"; its winner is a deed of
+# its own ("win contract"): who was chosen, not who won a contest.
+_CONTRACTS = {"contract", "order", "tender", "concession", "licence", "license"}
 _PUBLISHING = {
     "report",
     "reveal",
@@ -915,12 +918,31 @@ _NOT_DOERS = {"plan", "bill", "law", "report", "document", "statement", "move", 
 _AWARD_VERBS = {"award", "give", "present", "grant", "hand", "confer", "bestow"}
 
 
+WIN_CONTRACT = "win contract"
+
+
+def _contract_given(verb: Any) -> bool:
+    """The thing a verb of awarding gives is a contract or an order, not a prize."""
+    given = next((c for c in verb.children if c.dep_ == "dobj"), None) or _passive_subject(verb)
+    return given is not None and any(t.lemma_.lower() in _CONTRACTS for t in given.subtree)
+
+
+def _passive_subject(verb: Any) -> Any:
+    """The passive subject; for a clause ("the contract to build the line had been awarded"), its noun."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    if subject is not None and subject.dep_ == "csubjpass":
+        subject = next((a for a in subject.ancestors if a.pos_ == "NOUN"), None) or next(
+            (t for t in subject.doc[max(0, subject.i - 3) : subject.i] if t.pos_ == "NOUN"), subject
+        )
+    return subject
+
+
 def _awarded_to(verb: Any) -> Any:
     """Who receives a prize: "the prize was awarded to X" (X), "X was awarded the prize" (X)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = _passive_subject(verb)
     if subject is None:
         return None
-    if subject.lemma_.lower() in _PRIZES or any(t.lemma_.lower() in _PRIZES for t in subject.subtree):
+    if any(t.lemma_.lower() in _PRIZES | _CONTRACTS for t in subject.subtree):
         to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
         if to is not None:
             return next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -1003,7 +1025,11 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
         lemma = _event_lemma(tok) if lemma in _PHRASAL_VERBS else lemma  # "put forward the plan": propose
         if lemma == "sell":
             out.extend(_buyers(tok, mentions))
-        if lemma in _TAKE_VERBS and any(
+        if lemma in _TAKE_VERBS | {"win"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _CONTRACTS for c in tok.children
+        ):
+            lemma = WIN_CONTRACT  # "secured the order for 40 trains"
+        elif lemma in _TAKE_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in tok.children
         ):
             lemma = "win"  # "took victory", "claimed the title", "clinched gold"
@@ -1014,7 +1040,8 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
         doer = _by_agent(tok)
         if doer is None and lemma in _AWARD_VERBS:
             doer = _awarded_to(tok)  # "the prize was awarded to novelist Anjali Menon": she won it
-            lemma = "win" if doer is not None else lemma
+            if doer is not None:
+                lemma = WIN_CONTRACT if _contract_given(tok) else "win"
         if doer is None:
             doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if doer is not None and doer.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
@@ -1039,6 +1066,13 @@ def _agents(doc: Any, mentions: Sequence[Mention]) -> list[Agent]:
             who = next((m for m in inside if m.start <= d.idx < m.end), None)
             if who is not None and who.kind not in ("person", "org") and (who.start, who.end) != (lo, hi):
                 who = None  # "Malawi's finance minister": the place only qualifies the doer
+            if (
+                who is None
+                and _is_role_word(d.lower_)
+                and any(m.kind == "org" and m.end <= d.idx for m in inside)
+                and d.lemma_.lower() not in _NOT_DOERS
+            ):
+                who = _source_mention(d)  # "the White House chief of staff": the body only qualifies the post
             who = who or next(
                 (
                     m
@@ -4017,6 +4051,15 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
                 )  # "the memo, written by ...", or a misparse of "the pledge ... was made by"
             if any(x.lemma_.lower() in _STATEMENT_NOUNS for x in said):
                 agent = _by_agent(tok)
+        if agent is None and tok.pos_ == "VERB" and lemma == "come":
+            # "the warning came from the European Central Bank": it said so
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in _STATEMENT_NOUNS:
+                agent = next(
+                    (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                     if g.dep_ == "pobj"),
+                    None,
+                )  # fmt: skip
         if (
             agent is None
             and lemma in _FINDING_VERBS

@@ -38,6 +38,7 @@ from compare.claims import (
     SPEECH_VERBS,
     STILL_REQUIRED,
     WEEKDAYS,
+    WIN_CONTRACT,
     YEAR_EARLIER,
     Claim,
     Event,
@@ -4433,7 +4434,7 @@ _EVIDENCE = DOCUMENT_NOUNS | {
 
 
 # What a source takes back when it withdraws "the claim": a statement, not the event it was about.
-_STATEMENT_NOUNS = {
+_RETRACTABLE = {
     "claim",
     "allegation",
     "accusation",
@@ -4502,7 +4503,7 @@ def _status_pair(
             same = False  # "released on bail" / "freed her on bail, ending weeks in custody awaiting trial"
         if _apart(done, ed, other, eo) or _denied(other, eo):
             same = False
-        if eo.state == "cancelled" and eo.verb in _STATEMENT_NOUNS:
+        if eo.state == "cancelled" and eo.verb in _RETRACTABLE:
             same = False  # "has since withdrawn the claim": a statement taken back, not the event called off
         if same:
             return done, ed, other, eo
@@ -5077,7 +5078,7 @@ DEED_SYNONYMS = [
     {"develop", "design", "create", "invent", "make"},
     {"conduct", "carry", "run", "commission"},
     {"table", "propose", "introduce", "sponsor", "draft"},
-    {"win", "beat", "defeat", "edge", "outclass", "outrun", "outpace"},
+    {"win", "beat", "defeat", "edge", "outclass", "outrun", "outpace", WIN_CONTRACT},
     {"publish", "release", "issue"},
     {"write", "author", "pen", "draft"},
     {"claim"},
@@ -5168,9 +5169,9 @@ def _cmp_agents(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
             "attribution"
             if x.verb in AUTHORSHIP or y.verb in AUTHORSHIP
             else "other"
-            if x.verb in WINNING
+            if x.verb in WINNING and x.verb != WIN_CONTRACT
             else "entity"
-        )  # who won is the outcome of the event
+        )  # who won is the outcome of the event (but who won a contract is who was chosen)
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         deed = x.verb if x.verb == y.verb else f"{x.verb} / {y.verb}"
         severity: Severity = "medium"

@@ -5361,3 +5361,33 @@ def test_a_search_called_off_a_verdict_and_a_bill_held_in_committee() -> None:
         sim=0.7,
     )
     assert strong(committee, "status")
+
+
+def test_who_won_a_contract_is_who_was_chosen() -> None:
+    contract = pair(
+        "Swiss train maker Stadler won the 900 million zloty contract to supply 30 trams to Warsaw, the city said.",
+        "Spain's CAF secured the order for 30 new trams for Warsaw worth 900 million zloty, beating Stadler, the city said.",
+        sim=0.7,
+    )
+    assert strong(contract, "entity")
+    awarded = pair(
+        "The contract for the new terminal at Tallinn airport has been awarded to Skanska, the airport said.",
+        "Skanska won the order to build Tallinn airport's new terminal, the airport operator said.",
+        sim=0.75,
+    )
+    assert not strong(awarded, "entity") and not strong(awarded, "other")
+
+
+def test_a_post_qualified_by_its_body_and_a_warning_that_came_from_someone() -> None:
+    memo = pair(
+        "The leaked letter criticising the ceasefire terms was written by the Kremlin chief of staff, the paper reported.",
+        "The paper reported that the leaked letter on the ceasefire terms was drafted by the deputy foreign minister.",
+        sim=0.8,
+    )
+    assert strong(memo, "attribution")
+    came_from = pair(
+        "The World Bank warned on Monday that Kenya's public debt had reached a dangerous level.",
+        "The warning that Kenya's public debt had reached a dangerous level came on Monday from the African Development Bank.",
+        sim=0.85,
+    )
+    assert strong(came_from, "attribution")
