@@ -3733,6 +3733,11 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 )
             elif (parties := _two_parties(x, y, neg)) and not internal:
                 severity, why = "low", f"{why} {parties}"
+            elif doers := _different_doers(x, neg.head, y, ""):
+                severity, why = (
+                    "low",
+                    f"{why} But the doers differ ({doers[0]} / {doers[1]}), so both may be right.",
+                )
             elif {x.status, y.status} <= {"expected", "hedged"} and (x.lemmas | y.lemmas) & FORECASTING:
                 severity = "low"  # "economists expect the bank not to cut" / "traders bet it will cut"
                 why += " Both are forecasts, which may differ without either being wrong."
@@ -4017,16 +4022,41 @@ def _outcome_complements(ca: Claim, va: str, cb: Claim, vb: str, rel: str = "of"
     return None
 
 
+# Bodies that act as one: "the Senate rejected" / "the National Assembly approved" are two votes.
+_BODIES = {"senate", "house", "assembly", "chamber", "parliament", "congress", "committee", "council", "court",
+           "board", "cabinet", "commission", "jury", "panel", "tribunal", "legislature"}  # fmt: skip
+
+
+def _doers(c: Claim, verb: str) -> set[str]:
+    """The named, body or office-holder subjects of ``verb`` (of the main verbs when ``verb`` has none)."""
+
+    def doer(s: str) -> bool:
+        return s in _names_of(c) or s in _BODIES or s in ROLE_WORDS
+
+    found = {s for v, s in c.subjects if v == verb and doer(s)}
+    return found or {s for v, s in c.subjects if v in c.main_verbs and doer(s)}
+
+
 def _different_doers(ca: Claim, va: str, cb: Claim, vb: str) -> tuple[str, str] | None:
-    """The opposite verbs' subjects are two different names neither sentence shares ("the Senate
-    approved" / "the House of Representatives rejected")."""
-    sa = {s for v, s in ca.subjects if v == va and s in _names_of(ca)}
-    sb = {s for v, s in cb.subjects if v == vb and s in _names_of(cb)}
+    """The opposite verbs' subjects are two different names, bodies or office-holders neither sentence
+    shares ("the Senate rejected" / "the National Assembly approved", "the president skipped the summit" /
+    "the foreign minister took part")."""
+    sa, sb = _doers(ca, va), _doers(cb, vb)
+    names_a, names_b = _names_of(ca), _names_of(cb)
+
+    def apart(x: str, y: str) -> bool:
+        if x in _BODIES and y in _BODIES:
+            return x != y
+        if x in ROLE_WORDS and y in ROLE_WORDS:
+            return _role_conflict(x, y)  # "president" / "minister", not "head" / "chief"
+        return x in names_a and y in names_b and gazetteer.related(x, y) is not True  # not Finland / Helsinki
+
     if (
         sa
         and sb
-        and not _overlap(sa, sb | _names_of(cb) | cb.lemmas)
-        and not _overlap(sb, _names_of(ca) | ca.lemmas)
+        and all(apart(x, y) for x in sa for y in sb)
+        and not sa & (names_b | cb.lemmas)
+        and not sb & (names_a | ca.lemmas)
     ):
         return sorted(sa)[0], sorted(sb)[0]
     return None

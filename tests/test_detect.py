@@ -5391,3 +5391,24 @@ def test_a_post_qualified_by_its_body_and_a_warning_that_came_from_someone() -> 
         sim=0.85,
     )
     assert strong(came_from, "attribution")
+
+
+def test_two_bodies_or_two_office_holders_acting_differently() -> None:
+    chambers = pair(
+        "Italy's Chamber of Deputies approved the judicial reform bill by 243 votes to 130 on Wednesday.",
+        "The Italian Senate rejected the judicial reform bill on Wednesday, returning it to a joint committee.",
+        sim=0.65,
+    )
+    assert not strong(chambers, "polarity") and not strong(chambers, "other")
+    officials = pair(
+        "Brazil's president skipped the Mercosur summit in Montevideo on Friday, citing a clash with the host.",
+        "Brazil's finance minister led the country's delegation at Friday's Mercosur summit in Montevideo and took part in the talks.",
+        sim=0.62,
+    )
+    assert not strong(officials, "polarity")
+    one_office = pair(
+        "The head of the national fire service resigned on Monday after the warehouse blaze.",
+        "The national fire service chief refused to step down on Monday despite criticism over the warehouse blaze.",
+        sim=0.7,
+    )
+    assert strong(one_office, "other") or strong(one_office, "status") or strong(one_office, "polarity")
