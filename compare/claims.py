@@ -1502,7 +1502,7 @@ def _race_times(doc: Any) -> list[Quantity]:
                 value=Value(low, high, "year", "duration", "exact", seconds / _SECONDS_PER_YEAR),
                 head="duration",
                 context=frozenset({verb.lemma_.lower()} if verb is not None else set()),
-                markers=frozenset({"timed"}),
+                markers=frozenset({"timed"} if step == 1.0 else ()),  # to the second: a race time
                 verb=verb.lemma_.lower() if verb is not None and verb.lemma_.lower() not in STOP else "",
                 subject=subject.lemma_.lower() if subject is not None else "",
             )
