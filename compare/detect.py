@@ -3813,7 +3813,7 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 severity,
                 _score(severity, sim),
                 f"{na} says ‘{va}’ where {nb} says ‘{vb}’ about the same event."
-                + (f" {apart}" if apart else ""),
+                + (f" {apart.strip()}" if apart else ""),
                 Statement.of(ca.sentence, va),
                 Statement.of(cb.sentence, vb),
                 internal,
@@ -4095,6 +4095,11 @@ def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
             return f" But they speak of different records ({' / '.join(sorted(scopes[0] | scopes[1]))}), so both may be right."
     if {va, vb} == {"open", "close"} and all(_SESSION.search(c.sentence.text) for c in (ca, cb)):
         return " But these are the open and the close of a trading session, which can move apart."
+    against = [
+        {w.lower() for m in _MEASURED_AGAINST.findall(c.sentence.text) for w in m.split()} for c in (ca, cb)
+    ]
+    if va in MOVES and vb in MOVES and against[0] and against[1] and not against[0] & against[1]:
+        return " But they are measured against different things, so both may be right."
     if va in MOVES and vb in MOVES and (movers := _different_movers(ca, va, cb, vb)):
         return f" But what moved differs (‘{movers[0]}’ / ‘{movers[1]}’), so both may be right."
     spans = _time_spans(ca.sentence.text), _time_spans(cb.sentence.text)
@@ -4136,7 +4141,11 @@ def _different_movers(ca: Claim, va: str, cb: Claim, vb: str) -> tuple[str, str]
 # "fell on Monday" / "rose over the week").
 MOVES = {"rise", "fall", "climb", "drop", "gain", "lose", "slide", "slip", "jump", "surge", "plunge", "tumble",
          "rally", "decline", "increase", "decrease", "strengthen", "weaken", "grow", "shrink", "up", "down",
-         "higher", "lower", "advance", "retreat", "soar", "sink"}  # fmt: skip
+         "higher", "lower", "advance", "retreat", "soar", "sink", "lift"}  # fmt: skip
+# What a move is measured against: "fell against the dollar" / "rose against the Swiss franc".
+_MEASURED_AGAINST = re.compile(
+    r"\bagainst (?:the |a |an )?([\w ]{2,30}?)(?= and\b|,|\.| on\b| in\b| after\b| despite\b| as\b|$)"
+)
 _TIME_SPANS = (
     (
         "the open",

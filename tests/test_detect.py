@@ -5412,3 +5412,42 @@ def test_two_bodies_or_two_office_holders_acting_differently() -> None:
         sim=0.7,
     )
     assert strong(one_office, "other") or strong(one_office, "status") or strong(one_office, "polarity")
+
+
+def test_moves_against_different_things_and_at_different_times_of_day() -> None:
+    currencies = pair(
+        "The yen fell against the dollar on Tuesday after the central bank left rates unchanged.",
+        "The yen rose against the euro and the Swiss franc on Tuesday after the central bank's decision.",
+        sim=0.7,
+    )
+    assert not strong(currencies, "other")
+    same_pair = pair(
+        "The yen fell against the US dollar on Tuesday after the central bank left rates unchanged.",
+        "The yen rose against the dollar on Tuesday after the central bank's decision.",
+        sim=0.7,
+    )
+    assert strong(same_pair, "other")
+    intraday = pair(
+        "South Korea's Kospi index hit a record in early trading on Friday, lifted by chipmakers.",
+        "The Kospi closed lower on Friday as investors sold chip stocks after the index touched a record in the morning.",
+        sim=0.6,
+    )
+    assert not strong(intraday, "other")
+
+
+def test_no_module_level_name_is_bound_twice() -> None:
+    """A second ``_NAME = ...`` silently replaces the first for every function using it."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    for path in sorted(Path(__file__).resolve().parent.parent.joinpath("compare").glob("*.py")):
+        bound: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+            bound.update(
+                t.id for t in targets if isinstance(t, ast.Name) and not isinstance(node, ast.AugAssign)
+            )
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                bound[node.name] += 1
+        assert not [name for name, n in bound.items() if n > 1], path.name
