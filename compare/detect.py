@@ -3227,12 +3227,18 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
         return []  # "North Korea said" / "the state news agency KCNA reported": the state's own voice
     if not same_quote and _reports(ca, x) and _reports(cb, y):
         return []  # "TASS reported" / "Interfax reported": two outlets, each with its own sources
+    if _described_and_abbreviated(x, y) or _described_and_abbreviated(y, x):
+        return []  # "the national statistics institute" / "INE": the Spanish abbreviation of that body
     nations = _speaker_nations(ca, x), _speaker_nations(cb, y)
     if not same_quote and nations[0] and nations[1] and not nations[0] & nations[1]:
         return []  # "South Korea's military said" / "Japan's defence ministry said": each country's own watch
     na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
     what = "the same quotation" if same_quote else "this"
     severity: Severity = "high" if same_quote and x.kind == y.kind == "person" else "medium"
+    why = f"{na} attributes {what} to {x.text}; {nb} to {y.text}."
+    if not same_quote and _on_other_days(ca, cb):
+        severity = "low"  # "declared on Wednesday" / "declared on Tuesday": two statements, each on its day
+        why += " But they date it to different days, so these may be two statements."
     return [
         Candidate(
             "attribution",
@@ -3240,11 +3246,42 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
             "who said it",
             severity,
             _score(severity, sim),
-            f"{na} attributes {what} to {x.text}; {nb} to {y.text}.",
+            why,
             Statement.of(ca.sentence, x.text, {"speaker": x.text}),
             Statement.of(cb.sentence, y.text, {"speaker": y.text}),
         )
     ]
+
+
+# The kinds of body a description names: "the national statistics institute", "the country's weather office".
+_BODY_TYPES = {"institute", "office", "agency", "ministry", "bureau", "authority", "service", "bank", "council",
+               "commission", "board", "court", "regulator", "department", "directorate", "inspectorate"}  # fmt: skip
+
+
+def _on_other_days(ca: Claim, cb: Claim, deeds: tuple[str, str] | None = None) -> bool:
+    """Both sentences date what they tell to a day, and to no day in common; with ``deeds``, only the
+    dates of those deeds count ("will lead the delegation, the government said on Monday" dates no lead)."""
+    days = [
+        {
+            d.resolved
+            for d in c.dates
+            if d.resolved and (deeds is None or any(_same_deed(d.anchor, v) for v in deeds))
+        }
+        for c in (ca, cb)
+    ]
+    return bool(days[0] and days[1] and not days[0] & days[1])
+
+
+def _described_and_abbreviated(x: Mention, y: Mention) -> bool:
+    """``x`` is a body described in common words ("the national statistics institute") and ``y`` an
+    abbreviation ("INE") that may be its name in its own language: no sign they differ."""
+    words = x.text.split()
+    return (
+        bool(words)
+        and x.text == x.text.lower()
+        and words[-1] in _BODY_TYPES
+        and bool(re.fullmatch(r"[A-Z]{2,6}", y.text))
+    )
 
 
 _COUNTRY_WORDS = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
@@ -5213,7 +5250,8 @@ def _cmp_agents(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
         )  # who won is the outcome of the event (but who won a contract is who was chosen)
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         deed = x.verb if x.verb == y.verb else f"{x.verb} / {y.verb}"
-        severity: Severity = "medium"
+        # ("recommended approval on Thursday" / "on Monday": two acts, each on its day)
+        severity: Severity = "low" if _on_other_days(ca, cb, (x.verb, y.verb)) else "medium"
         return [
             Candidate(
                 kind,
@@ -5221,8 +5259,12 @@ def _cmp_agents(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
                 f"who did it ({deed})",
                 severity,
                 _score(severity, sim),
-                f"{na} credits {x.who.text} with it ({deed}); {nb} credits {y.who.text}. Unless they did it "
-                "together, one of them is wrong.",
+                f"{na} credits {x.who.text} with it ({deed}); {nb} credits {y.who.text}. "
+                + (
+                    "But they date it to different days, so these may be two acts."
+                    if severity == "low"
+                    else "Unless they did it together, one of them is wrong."
+                ),
                 Statement.of(ca.sentence, x.who.text, {"doer": x.who.text, "deed": x.verb}),
                 Statement.of(cb.sentence, y.who.text, {"doer": y.who.text, "deed": y.verb}),
                 internal,

@@ -5451,3 +5451,30 @@ def test_no_module_level_name_is_bound_twice() -> None:
             if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
                 bound[node.name] += 1
         assert not [name for name, n in bound.items() if n > 1], path.name
+
+
+def test_a_body_described_and_abbreviated_and_statements_on_different_days() -> None:
+    abbreviated = pair(
+        "Italy's jobless rate fell to 6.1 percent in March, the lowest since 2007, the national statistics institute said on Tuesday.",
+        "Italian unemployment dropped to 6.1% in March, its lowest in some 17 years, according to figures from ISTAT released on Tuesday.",
+        sim=0.75,
+        pa=date(2024, 5, 2),
+        pb=date(2024, 5, 2),
+    )
+    assert not strong(abbreviated, "attribution")
+    two_days = pair(
+        "The European Medicines Agency on Thursday recommended approval of the first nasal vaccine against whooping cough.",
+        "The US Food and Drug Administration on Monday recommended approval of the first nasal vaccine against whooping cough.",
+        sim=0.85,
+        pa=date(2025, 3, 14),
+        pb=date(2025, 3, 14),
+    )
+    assert not strong(two_days, "attribution") and not strong(two_days, "entity")
+    one_day = pair(
+        "The European Medicines Agency on Thursday recommended approval of the first nasal vaccine against whooping cough.",
+        "The US Food and Drug Administration on Thursday recommended approval of the first nasal vaccine against whooping cough.",
+        sim=0.85,
+        pa=date(2025, 3, 14),
+        pb=date(2025, 3, 14),
+    )
+    assert strong(one_day, "attribution") or strong(one_day, "entity")
