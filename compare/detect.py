@@ -4105,11 +4105,25 @@ PERSISTING = {"at large", "on the run", "still burning", "out of control", "rage
               "remain in force", "still at sea", "strike goes on"}  # fmt: skip
 
 
+_MAY = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _possible(c: Claim, word: str) -> bool:
+    """``word`` is only said to be possible: "could begin cutting rates", "may soon reopen"."""
+    text = c.sentence.text
+    return any(
+        _MAY.search(text[max(0, m.start() - 30) : m.start()])
+        for m in re.finditer(rf"\b{re.escape(word[:4])}\w*", text, re.I)
+    )
+
+
 def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
     """Why two opposite verbs may both be right: said of different things ("acquitted of murder" /
     "convicted of manslaughter") or by different doers ("the Senate approved" / "the House rejected")."""
     if things := _outcome_complements(ca, va, cb, vb):
         return f" But one speaks of ‘{things[0]}’, the other of ‘{things[1]}’, which may be different things."
+    if _possible(ca, va) or _possible(cb, vb):  # "left rates unchanged" / "could begin cutting rates"
+        return " But one of them only says it may happen, which does not deny the other."
     if doers := _different_doers(ca, va, cb, vb):
         return f" But the doers differ ({doers[0]} / {doers[1]}), so both may be right."
     days = [{d.resolved for d in c.dates if d.resolved and not _statement_date(d)} for c in (ca, cb)]

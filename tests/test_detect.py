@@ -5478,3 +5478,18 @@ def test_a_body_described_and_abbreviated_and_statements_on_different_days() -> 
         pb=date(2025, 3, 14),
     )
     assert strong(one_day, "attribution") or strong(one_day, "entity")
+
+
+def test_an_outcome_only_said_to_be_possible_denies_no_fact() -> None:
+    possible = pair(
+        "Norway's central bank kept its policy rate unchanged at 4.5 percent on Thursday.",
+        "Norway's central bank signalled on Thursday that it could start lowering its policy rate in the autumn.",
+        sim=0.6,
+    )
+    assert not strong(possible, "polarity") and not strong(possible, "other")
+    stated = pair(
+        "Norway's central bank kept its policy rate unchanged at 4.5 percent on Thursday.",
+        "Norway's central bank lowered its policy rate on Thursday, surprising economists.",
+        sim=0.7,
+    )
+    assert strong(stated, "polarity") or strong(stated, "other")
