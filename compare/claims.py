@@ -3132,9 +3132,8 @@ def _negations(doc: Any) -> list[Negation]:
             scope = _content(scope_root.subtree) - {cue}
             predicate = head.lemma_.lower() if head.pos_ == "VERB" and head.lemma_.lower() not in STOP else ""
             if cue == "without" and gerund is None:
-                predicate = (
-                    ""  # "broke up without any agreement": the agreement is denied, not the breaking up
-                )
+                # "broke up without any agreement": the agreement is denied, not the breaking up
+                predicate = ""
             if cue == "no" and head.lemma_.lower() in _EVIDENCE_NOUNS:
                 clause = next((c for c in head.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
                 if clause is not None and any(c.lower_ == "that" for c in clause.children):

@@ -4105,7 +4105,7 @@ PERSISTING = {"at large", "on the run", "still burning", "out of control", "rage
               "remain in force", "still at sea", "strike goes on"}  # fmt: skip
 
 
-_MAY = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+){0,2}$", re.I)
+_MAY = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+){0,2}$")  # (lower case: not the month)
 
 
 def _possible(c: Claim, word: str) -> bool:
