@@ -3040,6 +3040,15 @@ def _main_verbs(doc: Any) -> set[str]:
 _NUDGES = {"edge", "tick", "inch", "move", "creep", "head", "trend"}
 
 
+def _cleared_of(verb: Any) -> Any:
+    """The "of" phrase of "cleared of breaching the code", "acquitted of murder" (a denial of it), or None."""
+    if verb.lemma_.lower() not in ("clear", "exonerate", "absolve"):
+        return None
+    # (the parser may hang it on the agent: "cleared by the ethics watchdog of breaching the code")
+    holders = [verb, *(g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")]
+    return next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+
+
 # Nouns of a finding: "no indication that X" denies X.
 _EVIDENCE_NOUNS = {"indication", "evidence", "sign", "suggestion", "proof"}
 _LINKING = {"be", "relate", "link", "connect", "seem", "appear"}
@@ -3155,10 +3164,10 @@ def _negations(doc: Any) -> list[Negation]:
                     yet,
                 )
             )
-        elif tok.lemma_.lower() in NEGATING_VERBS and tok.pos_ == "VERB":
+        elif tok.pos_ == "VERB" and (tok.lemma_.lower() in NEGATING_VERBS or _cleared_of(tok) is not None):
             if tok.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in tok.children):
                 continue
-            obj = next(
+            obj = _cleared_of(tok) or next(
                 (
                     c
                     for dep in ("dobj", "xcomp", "ccomp", "prt", "prep")
@@ -3183,7 +3192,7 @@ def _negations(doc: Any) -> list[Negation]:
                 continue  # "declined to comment": says nothing either way
             target = obj
             if obj.dep_ in ("prep", "prt"):
-                target = next((c for c in obj.children if c.dep_ == "pobj"), obj)
+                target = next((c for c in obj.children if c.dep_ in ("pobj", "pcomp")), obj)
                 if obj.dep_ == "prt":
                     target = next((c for c in tok.children if c.dep_ == "dobj"), obj)
             clause = obj if obj.dep_ == "ccomp" else None

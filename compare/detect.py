@@ -3879,7 +3879,7 @@ NEGATIVE_NOUNS = {"fail": "failure", "refuse": "refusal", "deny": "denial", "rej
                   "omit": "omission", "exclude": "exclusion", "lack": "lack"}  # fmt: skip
 # Nouns that only quantify what is denied ("no trace of", "no sign of", "no evidence of").
 EMPTY_HEADS = {"trace", "sign", "evidence", "indication", "hint", "record", "mention", "proof", "suggestion"}
-_DERIVING = ("ance", "ence", "ment", "ing", "ion", "ure", "al", "ed")
+_DERIVING = ("ance", "ence", "ment", "ent", "ing", "ion", "ure", "al", "ed")
 
 
 def _root(word: str) -> str:

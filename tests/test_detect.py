@@ -5493,3 +5493,18 @@ def test_an_outcome_only_said_to_be_possible_denies_no_fact() -> None:
         sim=0.7,
     )
     assert strong(stated, "polarity") or strong(stated, "other")
+
+
+def test_cleared_of_a_breach_and_no_signs_of_violence() -> None:
+    cleared = pair(
+        "The standards commissioner found that the MP had breached the lobbying rules over the paid consultancy.",
+        "The MP was cleared by the standards commissioner of breaching the lobbying rules over his paid consultancy.",
+        sim=0.8,
+    )
+    assert strong(cleared, "polarity")
+    violence = pair(
+        "The post-mortem found no signs of violence on the journalist's body, investigators in Riga said.",
+        "Investigators in Riga said the autopsy of the journalist revealed bruising consistent with a violent struggle.",
+        sim=0.6,
+    )
+    assert strong(violence, "polarity")
