@@ -126,7 +126,7 @@ SYNONYMS = [
         "impound",
         "recover",
     },  # "seized the shipment" / "intercepted the drugs"
-    {"end", "close", "finish", "conclude", "expire", "run", "shut"},
+    {"end", "close", "finish", "conclude", "expire", "run", "shut", "complete"},
     {"found", "establish", "form", "create", "set", "launch"},
     {"bear", "born", "birth"},
     {"elect", "win", "vote"},

@@ -5508,3 +5508,14 @@ def test_cleared_of_a_breach_and_no_signs_of_violence() -> None:
         sim=0.6,
     )
     assert strong(violence, "polarity")
+
+
+def test_completed_and_finished_are_one_event_for_its_date() -> None:
+    finished = pair(
+        "Work on the Oslo airport rail tunnel is due to be completed in 2028, the transport agency said on Monday.",
+        "The transport agency now expects the Oslo airport rail tunnel to be finished by 2031, officials said on Monday.",
+        sim=0.65,
+        pa=date(2025, 2, 3),
+        pb=date(2025, 2, 3),
+    )
+    assert strong(finished, "date")
