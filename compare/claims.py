@@ -3041,7 +3041,8 @@ _NUDGES = {"edge", "tick", "inch", "move", "creep", "head", "trend"}
 
 
 def _cleared_of(verb: Any) -> Any:
-    """The "of" phrase of "cleared of breaching the code", "acquitted of murder" (a denial of it), or None."""
+    """The "of" phrase of "cleared of breaching the code", "exonerated of wrongdoing" (it denies what the
+    phrase names), or None."""
     if verb.lemma_.lower() not in ("clear", "exonerate", "absolve"):
         return None
     # (the parser may hang it on the agent: "cleared by the ethics watchdog of breaching the code")
