@@ -3165,10 +3165,12 @@ def _negations(doc: Any) -> list[Negation]:
                     yet,
                 )
             )
-        elif tok.pos_ == "VERB" and (tok.lemma_.lower() in NEGATING_VERBS or _cleared_of(tok) is not None):
+        elif tok.pos_ == "VERB" and (
+            (cleared := _cleared_of(tok)) is not None or tok.lemma_.lower() in NEGATING_VERBS
+        ):
             if tok.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in tok.children):
                 continue
-            obj = _cleared_of(tok) or next(
+            obj = cleared or next(
                 (
                     c
                     for dep in ("dobj", "xcomp", "ccomp", "prt", "prep")

@@ -945,7 +945,7 @@ def _compatible(qa: Quantity, qb: Quantity) -> bool:
     tol = 1e-6 * max(abs(a.point), abs(b.point), 1.0)
     if a.dimension == "length" or a.dimension == "speed" or a.dimension == "mass" or a.dimension == "area":
         tol = max(tol, 0.03 * max(abs(a.point), abs(b.point)))
-    timed = all(re.search(r"\d:\d\d:\d\d|\bseconds?\b", q.text) for q in (qa, qb))  # "2:04:17" / "2:07:41"
+    timed = "timed" in qa.markers and "timed" in qb.markers  # "2:04:17" / "2:07:41": race times to the second
     if a.dimension == "duration" and _span_word(qa) != _span_word(qb) and not timed:
         tol = max(tol, 0.035 * max(abs(a.point), abs(b.point)))  # "90 days" / "three months"
     if a.dimension == "temperature":
@@ -4146,11 +4146,13 @@ def _opposites_apart(ca: Claim, va: str, cb: Claim, vb: str) -> str:
             return f" But they speak of different records ({' / '.join(sorted(scopes[0] | scopes[1]))}), so both may be right."
     if {va, vb} == {"open", "close"} and all(_SESSION.search(c.sentence.text) for c in (ca, cb)):
         return " But these are the open and the close of a trading session, which can move apart."
-    against = [
-        {w.lower() for m in _MEASURED_AGAINST.findall(c.sentence.text) for w in m.split()} for c in (ca, cb)
-    ]
-    if va in MOVES and vb in MOVES and against[0] and against[1] and not against[0] & against[1]:
-        return " But they are measured against different things, so both may be right."
+    if va in MOVES and vb in MOVES:
+        against = [
+            {w.lower() for m in _MEASURED_AGAINST.findall(c.sentence.text) for w in m.split()}
+            for c in (ca, cb)
+        ]
+        if against[0] and against[1] and not against[0] & against[1]:
+            return " But they are measured against different things, so both may be right."
     if va in MOVES and vb in MOVES and (movers := _different_movers(ca, va, cb, vb)):
         return f" But what moved differs (‘{movers[0]}’ / ‘{movers[1]}’), so both may be right."
     spans = _time_spans(ca.sentence.text), _time_spans(cb.sentence.text)
@@ -5391,7 +5393,7 @@ _SHADED = r"(?![\s-]+(?:red|white|blue|black|silver|grey|gray|green|yellow|orang
 MANNERS: dict[str, tuple[tuple[str, str], ...]] = {
     "direction of travel": tuple(
         (
-            d,
+            d.replace("-?", "-"),  # the label as written ("north-east"); the pattern also takes "northeast"
             rf"\b(?:{d}bound|(?:travell?ing|heading|headed|moving|moved|going|sailing|flying|driving|drove|steaming|"
             rf"bound|pushed|pushing|spreading|spread|drifting|drifted)\s+(?:(?:it|the \w+)\s+)?{d}(?:wards?)?)\b"
             r"(?!-)",  # "north" is not "north-east"
@@ -5567,13 +5569,14 @@ def _cmp_destinations(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal:
 _ROUTE = re.compile(r"\bfrom ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) to ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
 
 
-def _routes(c: Claim) -> set[tuple[str, str]]:
-    """Journeys written as "from X to Y" between two names that are not days, months or seasons."""
-    out = set()
+def _routes(c: Claim) -> dict[tuple[str, str], str]:
+    """Journeys written as "from X to Y" between two names that are not days or months: the keys of where
+    each began and ended, and the words as written."""
+    out: dict[tuple[str, str], str] = {}
     for m in _ROUTE.finditer(c.sentence.text):
         ends = (m.group(1), m.group(2))
         if not any(e.lower() in WEEKDAYS or e.lower() in MONTHS for e in ends):
-            out.add((name_key(ends[0]), name_key(ends[1])))
+            out.setdefault((name_key(ends[0]), name_key(ends[1])), m.group(0))
     return out
 
 
@@ -5582,11 +5585,10 @@ def _cmp_routes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     if sim < 0.55:
         return []
     ra, rb = _routes(ca), _routes(cb)
-    for start, end in ra:
+    for (start, end), ta in ra.items():
         if (end, start) in rb and (start, end) not in rb:
             na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
-            ta = next(m.group(0) for m in _ROUTE.finditer(ca.sentence.text) if name_key(m.group(1)) == start)
-            tb = next(m.group(0) for m in _ROUTE.finditer(cb.sentence.text) if name_key(m.group(1)) == end)
+            tb = rb[(end, start)]
             why = f"{na} has the journey {ta}; {nb} has it {tb}. One of them has it the wrong way round."
             return [
                 _two_values("other", "route", "which way it went", sim, why, (ca, ta), (cb, tb), internal)
@@ -5608,9 +5610,8 @@ def _cmp_manners(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool
         if len(ma) != 1 or len(mb) != 1 or ma == mb:
             continue
         va, vb = next(iter(ma)), next(iter(mb))
-        if topic == "direction of travel" and (va.replace("-?", "") in vb or vb.replace("-?", "") in va):
+        if topic == "direction of travel" and (va in vb or vb in va):
             continue  # "north" / "north-east": near enough for a storm's heading
-        va, vb = va.replace("-?", "-"), vb.replace("-?", "-")
         na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
         why = f"{na} says {va}; {nb} says {vb}. The two exclude each other ({topic})."
         return [_two_values("other", f"how:{topic}", topic, sim, why, (ca, va), (cb, vb), internal)]
