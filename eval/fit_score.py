@@ -1,7 +1,7 @@
 """Fit the calibrated score model (compare/data/score_model.json) with scikit-learn.
 
 Every candidate the detector produces on a labelled development pair (``eval/pairs_*.jsonl`` and the
-used held-out sets, ``eval/heldout`` to ``eval/heldout15``; never a clean one, now ``eval/heldout16``)
+used held-out sets, ``eval/heldout`` to ``eval/heldout16``; never a clean one, now ``eval/heldout17``)
 becomes one example: label 1 when the pair
 is a real conflict, 0 when it is benign or the same. The figures (Brier score, log loss, ROC AUC, a
 reliability table, against the rule-based scores it replaces) are out-of-fold: 5-fold cross-validation

@@ -5,7 +5,7 @@ Each pair in ``eval/pairs_*.jsonl`` is two sentences from two sources about the 
 ``benign`` (differs, but a benign reading exists: at most a low finding) or ``same`` (no disagreement).
 A predicted conflict is a candidate of severity high or medium.
 
-``eval/heldout/`` to ``eval/heldout16/`` (210 pairs each) were each written by a separate author who saw
+``eval/heldout/`` to ``eval/heldout17/`` (210 pairs each) were each written by a separate author who saw
 neither the other pairs nor the code, one at the start of each session from the third on. A new set is clean
 while its session lasts and through the next one's start: it is scored with the code the session started
 from, midway and at the end, figures only (``--errors`` is refused on the sets in ``common.CLEAN``), and
