@@ -1222,7 +1222,8 @@ YEAR_EARLIER = (
     r"(?:last year|a year (?:earlier|ago)|(?:19|20)\d\d)"
 )
 _YEAR_ON_YEAR = re.compile(
-    rf"(?:(?:in|for) (?:\w+ ){{0,3}}?)?(?:year[- ]on[- ]year|y/y|{YEAR_EARLIER}|on an annual basis)\b", re.I
+    rf"(?:(?:higher|lower|up|down|more|less|above|below) )?(?:(?:in|for) (?:\w+ ){{0,3}}?)?(?:year[- ]on[- ]year|y/y|{YEAR_EARLIER}|on an annual basis)\b",
+    re.I,
 )
 _PERIOD_ADJECTIVE = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annual", "annum": "annual",
                      "hour": "hourly"}  # fmt: skip
@@ -1440,8 +1441,9 @@ def _joined_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         if halves:  # one entity: the parser read only its first figure
             low_value, high_value = parse_value(halves.group(1)), parse_value(halves.group(2))
             other = None
-        else:
-            gap = re.match(r"\s+and\s+", text[q.end :])
+        else:  # "Between 40 and" | "50 migrants": the tagger may keep the "and" with the first figure
+            joint = r"\s+" if re.search(r"\sand$", q.text, re.I) else r"\s+and\s+"
+            gap = re.match(joint, text[q.end :])
             other = next((o for o in out if o.start == q.end + gap.end()), None) if gap else None
             low_value, high_value = q.value, other.value if other else None
         if (
@@ -2157,7 +2159,13 @@ def _restated_anchor(text: str, d: When) -> When:
         return replace(d, anchor="effect")
     if _UNTIL_DEADLINE.search(text[max(0, d.start - 30) : d.start]):
         return replace(d, anchor="deadline")
+    if _RANKED_BEHIND.search(text[max(0, d.start - 30) : d.start]):
+        return replace(d, anchor="comparison")
     return d
+
+
+# "the second-hottest month on record, behind August 2023": the date of what it is measured against
+_RANKED_BEHIND = re.compile(r"\b(?:behind|after only|surpassed only by|second only to)\s+(?:the\s+)?$", re.I)
 
 
 _MONTH_NAMES = "|".join(
@@ -2627,7 +2635,13 @@ def _nearest_weekday(
         or tense == "future"
         or (
             tense != "past"
-            and any(t.lower_ in ("will", "set", "scheduled", "due", "expected", "upcoming") for t in doc)
+            and any(
+                t.lower_ in ("will", "set", "scheduled", "due", "expected", "upcoming")
+                and not (
+                    t.i > 0 and doc[t.i - 1].lower_ in ("was", "were", "been")
+                )  # "was due to die on Thursday"
+                for t in doc
+            )
         )
     )
     if "last" in words or (not future and diff != 0):
@@ -3736,6 +3750,8 @@ def _events(doc: Any, main: Event) -> list[Event]:
 # ------------------------------------------------------------------------------------------- causes
 
 _CAUSE_VERBS = {"cause", "trigger", "spark", "prompt", "start", "force"}
+# Leaving a post, whose reason is told by "citing" or "amid" ("resigned citing health reasons").
+_LEAVING = {"resign", "quit", "step", "leave", "retire", "withdraw", "depart"}
 _CAUSE_PREPS = {("because", "of"), ("due", "to"), ("result", "of"), ("owing", "to"), ("thanks", "to")}
 
 
@@ -3757,10 +3773,20 @@ def _phrase_tokens(token: Any) -> Iterator[Any]:
     for c in token.children:
         if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod"):
             yield from c.subtree
-        elif c.dep_ == "prep" and c.lower_ == "of":
+        elif c.dep_ == "prep" and (
+            c.lower_ == "of"
+            or (c.lower_ in ("in", "with", "to", "at", "over", "about") and token.lemma_.lower() in _TROUBLES)
+        ):  # "a failure of the left engine", "delays in the supply of chips", "a row over the coach"
             for g in c.children:
                 if g.dep_ == "pobj":
                     yield from _phrase_tokens(g)
+
+
+# Nouns of a trouble whose "in" / "with" / "over" complement says what was troubled or fought over ("delays in
+# the supply", "a row over the coach").
+_TROUBLES = {"delay", "problem", "disruption", "difficulty", "issue", "shortage", "fault", "glitch", "bottleneck",
+             "hold-up", "trouble", "failure", "breakdown", "interruption", "row", "dispute", "scandal",
+             "controversy", "feud", "argument", "disagreement", "outcry", "furore", "clash", "spat"}  # fmt: skip
 
 
 def _causes(doc: Any) -> list[frozenset[str]]:
@@ -3797,6 +3823,13 @@ def _causes(doc: Any) -> list[frozenset[str]]:
             # "collapsed after being struck by a container ship": the agent of what happened to it
             target = next((g for v in tok.children if v.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in v.children)
                            if (g := _by_agent(v)) is not None), None)  # fmt: skip
+        elif lemma == "cite" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in _LEAVING:
+            # "resigned on Thursday, citing health reasons": the reason given for leaving
+            target = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        elif tok.lower_ == "amid" and tok.dep_ == "prep" and tok.head.lemma_.lower() in _LEAVING:
+            target = next(
+                (c for c in tok.children if c.dep_ == "pobj"), None
+            )  # "stepped down amid a scandal"
         elif tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lower_) in _CAUSE_PREPS:
             target = next((c for t in (tok, doc[tok.i + 1]) for c in t.children if c.dep_ == "pobj"), None)
         if target is not None:

@@ -504,6 +504,12 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"approve", "pass", "approval", "adopt"}, {"stuck in committee"}, "status"),
     ({"call off the search"}, {"search continues"}, "status"),  # "called off the search" / "still combing"
     ({"convict", "acquit", "verdict", "sentence"}, {"trial goes on"}, "status"),  # "signed the bill" / "vetoed the legislation"
+    ({"vote for"}, {"vote against"}, "polarity"),  # "voted in favour of the budget" / "voted against it"
+    ({"replace", "abolish", "ditch"}, {"keep", "retain"}, "other"),  # "replace the monarch" / "keep the monarch"
+    ({"unhurt", "unharmed", "uninjured", "unscathed"}, {"injure", "injury", "wound"}, "polarity"),
+    ({"execute"}, {"stay of execution", "reprieve"}, "other"),  # "was executed" / "granted a stay of execution"
+    ({"intercept", "shoot down"}, {"evade", "get through"}, "other"),  # "intercepted" / "evaded air defences"
+    ({"fog", "foggy", "poor visibility"}, {"good visibility"}, "other"),
     ({"breach", "breached", "violate", "violated"}, {"cleared of"}, "polarity"),  # "found he breached the code"  # "resigned" / "dismissed the police chief"
 ]  # fmt: skip
 _PHRASAL = {
@@ -574,7 +580,7 @@ _PHRASAL = {
     "critical condition": r"critical condition",
     "in hospital": r"(?:remains?|remained|still|stays?|stayed) in (?:the |an? )?(?:[A-Z][\w'-]+ )?hospital",
     "behind closed doors": r"behind closed doors",
-    "in custody": r"(?:remains?|remained|still|kept|held|stays?|stayed) in (?:police )?custody",
+    "in custody": r"(?:remains?|remain|remained|still|kept|held|stays?|stayed) in (?:[\w-]+ )?custody",
     "behind bars": r"(?:remains?|remained|still|stays?|stayed) behind bars",
     "shut down": r"(?:shut|shuts|shutting) down",
     "still running": r"(?:continu\w+|still|kept|keeps) (?:to )?(?:run|running|operat\w+)",
@@ -596,6 +602,15 @@ _PHRASAL = {
     r"will last)",
     "search continues": r"search\b[^.;]{0,80}?\b(?:is|was) continuing|search\b[^.;]{0,80}?\bcontinues|"
     r"\b(?:still|continu\w+ to)\s+(?:search\w*|comb\w*|scour\w*|sift\w*|dig\w*)\b",
+    "vote for": r"\bvot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:in favou?r of|for)\b(?!\s+the\s+(?:first|second|last)\b)",
+    "vote against": r"\bvot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?against\b",
+    "stay of execution": r"\bstay of (?:his |her |the )?execution\b",
+    "shoot down": r"\b(?:shoot|shoots|shot|shooting) (?:it |them )?down\b",
+    "get through": r"\b(?:get|gets|got|getting) through (?:the |its |their )?(?:air )?defen[cs]es\b",
+    "poor visibility": r"\b(?:poor|low|limited|reduced|bad) visibility\b|\bvisibility (?:was |were |is )?"
+    r"(?:poor|low|limited|reduced|bad)\b",
+    "good visibility": r"\b(?:good|clear|excellent|fine) visibility\b|\bvisibility (?:was |were |is )?"
+    r"(?:good|clear|excellent|fine)\b|\bclear skies\b",
     "turn down": r"(?:turn|turns|turned|turning) down",
     "on the table": r"(?:remains?|remained|still|is|was|stays?) on the table",
     "an option": r"(?:remains?|remained|still) an option",
@@ -628,9 +643,11 @@ _PHRASAL = {
     r"\b[\w\s',-]{0,25}?\brecord\b",
     # comparisons, not bounds on a figure ("more than 200" is no comparison of the thing itself)
     "larger than": r"(?:larger|bigger|greater|higher|heavier|longer|wider|stronger|better|warmer)\b[\w\s',-]{0,40}?"
-    r"\bthan\b(?!\s+(?:about\s+|some\s+)?[\d$£€])",
+    r"\bthan\b(?!\s+(?:about\s+|some\s+)?[\d$£€])|\b(?:above|exceed\w*|surpass\w*|topp\w*)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:level|mark|total)s?\b",
     "smaller than": r"(?:smaller|lower|lighter|shorter|narrower|weaker|worse|cooler|colder)\b[\w\s',-]{0,40}?"
-    r"\bthan\b(?!\s+(?:about\s+|some\s+)?[\d$£€])",
+    r"\bthan\b(?!\s+(?:about\s+|some\s+)?[\d$£€])|\b(?:below|short of)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:level|mark|total)s?\b",
 }
 _PHRASE = {lemma: re.compile(rf"\b{pattern}\b", re.I) for lemma, pattern in _PHRASAL.items()}
 
@@ -1100,8 +1117,17 @@ _COUNT_OUT_OF_AFTER = re.compile(
 )
 
 
-def _same_whole(whole: Quantity, q: Quantity) -> bool:
-    return whole.head == q.head and _compatible(whole, q)
+def _same_whole(whole: Quantity, q: Quantity, wholes_claim: Claim) -> bool:
+    """``q`` is the whole another sentence counts a part of ("all six fishermen" / "two of the six
+    fishermen"), unless it is told with the very verb of that part ("more than 1,200 flights were cancelled" /
+    "about 400 of the 1,300 flights scheduled were cancelled"): then it is that part's figure."""
+    if whole.head != q.head or not _compatible(whole, q):
+        return False
+    before = [p for p in wholes_claim.quantities if p.end <= whole.start and whole.start - p.end <= 30]
+    part = max(before, key=lambda p: p.end, default=None)
+    return not (
+        part is not None and q.verb and part.verb == q.verb and part.value.dimension == q.value.dimension
+    )
 
 
 def _whole_of_part(text: str, q: Quantity) -> bool:
@@ -1361,7 +1387,7 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
     wholes_b = {k for k, qb in enumerate(cb.quantities) if _out_of(cb.sentence.text, qb)}
     wholes_a = [qa for qa in ca.quantities if _out_of(ca.sentence.text, qa)]
     # a figure that matches the other's whole is that whole ("all six miners" / "two of the six miners")
-    wholes_b |= {k for k, qb in enumerate(cb.quantities) if any(_same_whole(qa, qb) for qa in wholes_a)}
+    wholes_b |= {k for k, qb in enumerate(cb.quantities) if any(_same_whole(qa, qb, ca) for qa in wholes_a)}
     whole_values = [qb for k, qb in enumerate(cb.quantities) if k in wholes_b]
     # a count over a whole area ("across the county") or one part of it ("in Bavaria alone")
     areas = [_whole_area(c.sentence.text, o.sentence.text) for c, o in ((ca, cb), (cb, ca))]
@@ -1371,7 +1397,7 @@ def _cmp_quantities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
     years = _stated_years(ca), _stated_years(cb)
     final_a, final_b = (bool(_FINAL_TALLY.search(c.sentence.text)) for c in (ca, cb))
     for qa in ca.quantities:
-        if _out_of(ca.sentence.text, qa) or any(_same_whole(qb, qa) for qb in whole_values):
+        if _out_of(ca.sentence.text, qa) or any(_same_whole(qb, qa, cb) for qb in whole_values):
             continue
         rank = {"same": 2, "weak": 1, "different": 0}
         related = []
@@ -1761,6 +1787,8 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                 continue  # "found no trace on Saturday" dates no finding: "was found on Monday" may well hold
             if (da.anchor == "effect") != (db.anchor == "effect"):
                 continue  # the day a law takes effect is not the day it was passed or signed
+            if "comparison" in (da.anchor, db.anchor):
+                continue  # "second only to August 2023": the date of what it is ranked against
             if _fiscal(ca, da) != _fiscal(cb, db):
                 continue  # "fiscal 2024" may well be "the year ended March 31, 2025"
             since = _since(ca, da), _since(cb, db)
@@ -2333,7 +2361,19 @@ def _held_then(c: Claim, role: str) -> bool:
 
 def _titles_clash(x: tuple[Claim, Mention], y: tuple[Claim, Mention]) -> bool:
     """Two titles one person cannot hold at once, neither of them a party post beside the other's office."""
-    return _role_conflict(x[1].role, y[1].role) and _party_post(*x) == _party_post(*y)
+    return (
+        _role_conflict(x[1].role, y[1].role)
+        and _party_post(*x) == _party_post(*y)
+        and not any(_SECOND_POST.search(c.sentence.text) for c in (x[0], y[0]))
+    )
+
+
+# A person said to hold a second post ("Prime Minister Fonua, who also holds the defence portfolio").
+_SECOND_POST = re.compile(
+    r"\b(?:also|concurrently|simultaneously)\s+(?:holds?|held|holding|serves?|served|serving|heads?|headed|runs?|ran)\b"
+    r"|\bdoubles? as\b|\bdoubling as\b",
+    re.I,
+)
 
 
 def _title_note(x: tuple[Claim, Mention], y: tuple[Claim, Mention]) -> str:
@@ -2633,6 +2673,10 @@ def _pool(x: Claim, kind: str) -> list[Mention]:
         text = x.sentence.text
         return [
             m for m in (*x.places, *x.orgs) if m.kind in ("place", "region", "org") and _locative(text, m)
+        ] + [  # (and a known place tagged as a person, before a facility: "built at its Valencia plant")
+            replace(m, kind="place")
+            for m in x.people
+            if _locative(text, m) and _before_facility(text, m) and gazetteer.lookup(m.text)
         ]
     if kind == "nation":  # a nationality or a country naming whose a thing is: "the Senegalese navy"
         text = x.sentence.text
@@ -2713,6 +2757,10 @@ FACILITIES = {
     "bridge", "terminal", "school", "college", "palace", "hall", "house", "camp", "cathedral", "church",
     "mosque", "temple", "museum", "embassy", "factory", "refinery", "dam", "reactor", "complex", "clinic",
 }  # fmt: skip
+
+
+def _before_facility(text: str, m: Mention) -> bool:
+    return (re.findall(r"[a-z-]+", text[m.end : m.end + 20].lower()) or [""])[0] in FACILITIES
 
 
 def _facility(m: Mention) -> bool:
@@ -2837,10 +2885,20 @@ def _locative(text: str, m: Mention) -> bool:
         return False  # "a pivotal moment in Iran-Russia relations": one side of a pair of names, no place
     if _HOSTS.match(text[m.end : m.end + 40]):
         return True  # "Addis Ababa will host the summit": where it happens
+    if re.search(
+        r"\b(?:chose|chosen|choose|chooses|picked|selected|named)\s+$", text[: m.start]
+    ) and re.match(r"[^.;]{0,40}?\bas (?:the |a )?(?:venue|host|location|site)\b", text[m.end :]):
+        return True  # "chose Kigali on Sunday as the venue for its summit"
     preps = ("in", "at", "near", "outside", "inside", "to", "from", "off", "into", "toward", "towards", "for",
              "of", "departing", "leaving", "left", "reached", "around", "within")  # fmt: skip
     if not before:
         return False
+    if after in FACILITIES and re.search(
+        r"\b(?:at|in|from|near|inside|outside)\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+(?:'s|’s)\s+)?$",
+        text[: m.start],
+        re.I,
+    ):
+        return True  # "built at its Leipzig plant", "assembled at the company's Dresden factory"
     if before[-1] in ("of", "departing", "leaving", "left", "reached"):
         # "off the coast of Kyushu", "departing Pokhara": only after a place noun or a motion verb
         return before[-1] != "of" or bool(
@@ -2957,6 +3015,8 @@ def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidat
             and not (_rank(a.role) and _rank(b.role))
         ):
             continue  # two people in two different offices: both can be involved (but ranks are no offices)
+        if kind == "person" and gazetteer.related(_as_place(ca, a), _as_place(cb, b)) is True:
+            continue  # "launched from French Guiana" / "from Kourou", both tagged as people: one place in another
         if kind in ("person", "org") and (_ALSO.search(ca.sentence.text) or _ALSO.search(cb.sentence.text)):
             continue  # "Former president Jorge Salas also attended": one more, not another one instead
         if kind == "norp" and _attribute(ca, a) != _attribute(cb, b):
@@ -2995,11 +3055,19 @@ def _cmp_slots(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> list[Candidat
     return out[:1]
 
 
+def _as_place(c: Claim, m: Mention) -> str:
+    """A name with the capitalised word before it, when that makes a known place ("French" + "Guiana")."""
+    before = re.search(r"\b([A-Z][\w'-]+)\s+$", c.sentence.text[: m.start])
+    if before and not gazetteer.lookup(m.text) and gazetteer.lookup(f"{before.group(1)} {m.text}"):
+        return f"{before.group(1)} {m.text}"
+    return m.text
+
+
 _ATTRIBUTE = re.compile(r"-(\w+)")
 # Groups a nationality can describe besides the one the sentence is about: "the Ethiopian pack".
 _RIVALS = re.compile(
-    r"\s+(?:pack|rivals?|opponents?|challengers?|field|chasers?|contingent|duo|trio)\b", re.I
-)
+    r"\s+(?:pack|rivals?|opponents?|challengers?|field|chasers?|contingent|duo|trio)\b(?!,?\s+[A-Z])"
+)  # (not "French rival Moreau will buy it": the one named is the doer)
 
 
 def _attribute(c: Claim, m: Mention) -> str:
@@ -3718,6 +3786,8 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
                 hit |= (doing & y.verbs) | (done_to & y.lemmas)
             if not hit and not neg.predicate:
                 continue
+            if hit and not neg.predicate and all(_deprived(y.sentence.text, w) for w in hit):
+                continue  # "still without drinking water" / "cutting off water supplies": both tell the want
             if not neg.predicate and doing and not (doing | done_to) & (y.lemmas | y.verbs):
                 continue  # "no party won a majority" / "emerged as the largest party": nothing won is affirmed
             coverage = 1.0 if acted else len(hit) / max(len(neg.focus), 1)
@@ -3827,6 +3897,8 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             continue  # "exports fell 7 percent in volume" / "their value rose 12 percent": two measures
         if verbs_a & verbs_b & (pos_words | neg_words):
             continue
+        if any(_both_ways(c, pos_words, neg_words) for c in (ca, cb)):
+            continue  # "rejected the fuel duty rise but approved the wage cuts": both, of different things
         positive_side = cb if verbs_a & neg_words else ca
         if positive_side.negations or _raw_cues(positive_side.sentence.text):
             # "lacks a clause" / "contains no clause": the positive verb is itself negated (but "refused
@@ -3872,6 +3944,28 @@ def _defeated_other(ca: Claim, va: str, cb: Claim, vb: str, wins: set[str]) -> b
     return "win" in wins and any(
         v == "defeat" and _ACTIVE_DEFEAT.search(c.sentence.text) for c, v in ((ca, va), (cb, vb))
     )
+
+
+def _both_ways(c: Claim, pos: set[str], neg: set[str]) -> bool:
+    """The sentence does both opposites, each of something ("rejected the duty rise but approved the wage
+    cuts"), not one as the other's infinitive ("refused to accept", "failed to achieve")."""
+    hits = c.verbs & (pos | neg)
+    return (
+        bool(hits & pos)
+        and bool(hits & neg)
+        and not any(re.search(rf"\bto\s+(?:\w+\s+)?{re.escape(w[:4])}", c.sentence.text, re.I) for w in hits)
+    )
+
+
+def _deprived(text: str, word: str) -> bool:
+    """The sentence tells of ``word`` as taken away or wanting ("cutting off water supplies", "lost power")."""
+    return bool(re.search(rf"{_DEPRIVING}\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(word[:5])}", text, re.I))
+
+
+_DEPRIVING = (
+    r"\b(?:cut(?:s|ting)? off|shut(?:s|ting)? off|knock(?:s|ed|ing)? out|lost|los(?:e|es|ing)|depriv\w*|"
+    r"disrupt\w*|ran out of|run(?:s|ning)? out of|short of|shortages? of)"
+)
 
 
 # Negative verbs and the nouns that say the same ("its brakes failed" / "brake failure").
@@ -3973,8 +4067,29 @@ def _sequence(text: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {"before": set(), "after": set()}
     for m in _SEQUENCE.finditer(text):
         words = re.findall(r"[a-z]+", m.group(2).lower())
+        if m.group(1).lower() == "before" and _NOT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "would not raise taxes before the election": the order is not told
         out[m.group(1).lower()] |= {w[:5] for w in words if len(w) > 3 and w not in STOP_ORDER}
     return out
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|n't|never|no)\s+(?!\w*(?:possible|likely)\b)[^,;.]*$", re.I)
+# The first "after" or "following" of a sentence and the clause it opens, up to a comma.
+_TOLD_AFTER = re.compile(r"\b(?:after|following)\s+([^,;.]*)", re.I)
+
+
+def _told_order(text: str) -> tuple[set[str], set[str]]:
+    """What a sentence tells as its event and what it tells as coming first ("The train derailed | after an
+    explosion damaged the track"): the stems of the lower-case words of each (names say no order)."""
+    m = _TOLD_AFTER.search(text)
+    if m is None or re.search(r"\bbefore\b", text[: m.start()], re.I):
+        return set(), set()
+
+    def stems(part: str, limit: int) -> set[str]:
+        words = [w for w in re.findall(r"\b[a-z][a-z'-]+", part) if len(w) > 3 and w not in STOP_ORDER]
+        return {w[:5] for w in words[:limit]}
+
+    return stems(text[: m.start()], 12), stems(m.group(1), 4)
 
 
 STOP_ORDER = {"the", "their", "they", "them", "that", "this", "were", "been", "being", "have", "had", "already",
@@ -3998,13 +4113,30 @@ def _cmp_sequence(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     explosion" / "the alarms only went off after the explosion", "hours before parliament approved the
     budget" / "shortly after lawmakers had passed his budget")."""
     sa, sb = ctx.sequence(ca), ctx.sequence(cb)
+    # the order told the other way round: "derailed after an explosion" / "exploded after it derailed"
+    (main_a, after_a), (main_b, after_b) = _told_order(ca.sentence.text), _told_order(cb.sentence.text)
+    # (what is told first must be an event the other tells as its own: one of its verbs, not "the city")
+    deeds_a, deeds_b = (_stem_syn({v[:5] for v in c.verbs}) for c in (ca, cb))
+    first_a = after_a & _stem_syn(main_b) & deeds_b - main_a
+    first_b = after_b & _stem_syn(main_a) & deeds_a - main_b
+    if first_a and first_b and not first_a & _stem_syn(first_b):
+        na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+        severity: Severity = "low" if internal else "medium"
+        return [
+            Candidate(
+                "other", "order", "what came first", severity, _score(severity, sim),
+                f"{na} tells one event as coming after the other where {nb} tells them the other way round; "
+                "the order of events cannot be both.",
+                Statement.of(ca.sentence, "after"), Statement.of(cb.sentence, "after"), internal,
+            )
+        ]  # fmt: skip
     for x, y in ((sa, sb), (sb, sa)):
         shared = x["before"] & _stem_syn(y["after"])
         if shared and not (_stem_syn(x["after"]) & shared or _stem_syn(y["before"]) & shared):
             na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
             order_a = "before" if x is sa else "after"
             order_b = "after" if x is sa else "before"
-            severity: Severity = "low" if internal else "medium"
+            severity = "low" if internal else "medium"
             return [
                 Candidate(
                     "other",
@@ -4040,11 +4172,25 @@ def _two_sides(ca: Claim, va: str, cb: Claim, vb: str) -> bool:
     if {va, vb} <= _RESULT_VERBS:  # "beat England to win the title": who won is the main verb's subject
         sa = sa or {s for v, s in ca.subjects if v in ca.main_verbs}
         sb = sb or {s for v, s in cb.subjects if v in cb.main_verbs}
+    # a result told from the loser's side names the winner's opponent: "Canada's team beat Sweden" / "Sweden
+    # lost to Canada" (the team is not named again, but Sweden is the other side in the first sentence)
+    one_way = {va, vb} <= _RESULT_VERBS
+    in_a, in_b = ca.lemmas | _names_of(ca), cb.lemmas | _names_of(cb)
     return any(
-        x != y and y not in _syn(x) and x in cb.lemmas | _names_of(cb) and y in ca.lemmas | _names_of(ca)
+        x != y
+        and y not in _syn(x)
+        and ((x in in_b and y in in_a) or (one_way and (_opponent(ca, y) or _opponent(cb, x))))
         for x in sa
         for y in sb
     )
+
+
+def _opponent(c: Claim, name: str) -> bool:
+    """``name`` is told as the one beaten or played against ("beat Sweden", "lost to Canada")."""
+    return bool(
+        re.search(rf"\b(?:beat|beats|beating|defeat\w*|against|over|(?:lost|lose|loses|losing) to)\s+(?:the\s+)?"
+                  rf"{re.escape(name)}\b", c.sentence.text, re.I)
+    )  # fmt: skip
 
 
 def _outcome_complements(ca: Claim, va: str, cb: Claim, vb: str, rel: str = "of") -> tuple[str, str] | None:
@@ -4250,6 +4396,21 @@ def _ends_later(ca: Claim, va: str, cb: Claim, vb: str, flip: bool) -> bool:
     return to_come and begun
 
 
+def _companion(x: Claim, y: Claim) -> str:
+    """``y`` speaks of someone close to the one ``x`` is about ("the singer escaped unhurt" / "the singer's
+    driver was taken to hospital"): the two outcomes may be two people's. Returned as a caveat, else ''."""
+    for _, subject in x.subjects:
+        m = re.search(
+            rf"\b{re.escape(subject)}(?:'s|’s)\s+(?:[a-z-]+\s+)?({_KIN}|{_ENTOURAGE})\b", y.sentence.text
+        )
+        if subject and m:
+            return f" One of them speaks of the {subject}'s {m.group(1)}, who may be someone else."
+    return ""
+
+
+_ENTOURAGE = r"driver|bodyguards?|guards?|aides?|assistant|pilot|passengers?|staff|secretary|chauffeur|escort"
+
+
 def _before_then(text: str, word: str) -> bool:
     """``word`` is told as what came first, in an "after" or "since" clause ("six days after it ran aground"):
     for a state, one that may since have ended."""
@@ -4298,7 +4459,7 @@ def _cmp_outcomes(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
             )
             scopes = _scopes_apart(ca, cb)
             others = _another_person(ca.sentence.text) ^ _another_person(cb.sentence.text)
-            caveat = _opposites_apart(ca, va, cb, vb)
+            caveat = _opposites_apart(ca, va, cb, vb) or _companion(ca, cb) or _companion(cb, ca)
             if caveat:
                 severity = "low"
                 forecast += caveat
@@ -4378,6 +4539,8 @@ _RESTATED = (
     re.compile(r"\b(?:refus|declin)\w*", re.I),
     re.compile(r"\b(?:halt|suspen[ds]|stopp|stops?\b|stopped)\w*", re.I),
     re.compile(r"\b(?:cancel|scrap|shelv|call(?:ed|s|ing)? off|scrub)\w*", re.I),
+    re.compile(r"\b(?:quash|overturn|overrul|annul|set(?:s|ting)? aside|revers|str(?:uck|ike|ikes|iking) down)\w*",
+               re.I),  # "quashed her conviction" / "acquitted her, overturning a 2021 conviction"
 )  # fmt: skip
 
 
@@ -4675,7 +4838,11 @@ _FURTHER = "second|another|other|remaining|third|fourth|further|additional|fello
 # (nor "further damage", "further details": more of something, not another one of the event's things)
 _ANOTHER = re.compile(
     rf"\b({_FURTHER})\b(?![-\s]+(?:\w+est|most|damage|details?|information|notice|delays?|action|comment|"
-    r"questions?|evidence|support|help|clarity|guidance|measures|steps|escalation|violence|disruption)\b)",
+    r"questions?|evidence|support|help|clarity|guidance|measures|steps|escalation|violence|disruption|data|"
+    r"documents?|documentation|tests?|testing|stud(?:y|ies)|analysis|safety|time|checks?|scrutiny|funding)\b)"
+    # (nor one word before such a noun: "additional trial data")
+    r"(?![-\s]+[\w-]+\s+(?:data|documents?|documentation|tests?|testing|stud(?:y|ies)|analysis|checks?|information|"
+    r"details?|evidence|funding)\b)",
     re.I,
 )
 
@@ -4962,6 +5129,22 @@ _WIDER_SCOPE = re.compile(
 )
 
 
+def _ranked(text: str, m: re.Match[str]) -> list[str]:
+    """The words of what a superlative ranks, up to the first word that is no part of it ("the longest
+    immersed road and rail tunnel in the world": immersed, road, rail, tunnel)."""
+    words = []
+    for w in re.findall(r"[\w'-]+|[^\w\s]", text[m.end() :])[:6]:
+        if not re.fullmatch(r"[\w-]+", w) or w.lower() in _RANK_STOPS:
+            break
+        if w.lower() not in ("and", "or", "-ever", "ever"):
+            words.append(w.lower())
+    return words
+
+
+_RANK_STOPS = {"in", "on", "of", "since", "for", "ever", "recorded", "to", "by", "at", "after", "this", "that",
+               "which", "who", "as", "than", "with", "behind", "yet", "so", "the", "a", "an"}  # fmt: skip
+
+
 def _placings(text: str) -> list[int]:
     out = []
     for m in _PLACING.finditer(text):
@@ -4995,7 +5178,15 @@ def _cmp_placings(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     (ma, ra), (mb, rb) = sa[0], sb[0]
     if ma.group(2).lower() != mb.group(2).lower() or ra == rb:
         return []
-    scope = bool(_WIDER_SCOPE.search(ca.sentence.text)) != bool(_WIDER_SCOPE.search(cb.sentence.text))
+    ranked_a, ranked_b = _ranked(ca.sentence.text, ma), _ranked(cb.sentence.text, mb)
+    if ranked_a and ranked_b and not _overlap({ranked_a[-1]}, {ranked_b[-1]}):
+        return []  # "its hottest June" / "the second-hottest month": two different things ranked
+    wide_a, wide_b = (
+        {w.lower().rstrip("'s") for w in _WIDER_SCOPE.findall(c.sentence.text)} for c in (ca, cb)
+    )
+    scope = bool(wide_a) != bool(wide_b) or bool(wide_a and wide_b and not wide_a & wide_b)
+    if ranked_a[:-1] and ranked_b[:-1] and not set(ranked_a[:-1]) & set(ranked_b[:-1]):
+        scope = True  # "the longest immersed road tunnel" / "the second-longest undersea tunnel": two classes
     severity: Severity = "low" if scope else "medium"
     why = f"{na} calls it {ma.group(0)!r} where {nb} calls it {mb.group(0)!r}; only one can be right."
     if scope:
@@ -5395,7 +5586,9 @@ MANNERS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             d.replace("-?", "-"),  # the label as written ("north-east"); the pattern also takes "northeast"
             rf"\b(?:{d}bound|(?:travell?ing|heading|headed|moving|moved|going|sailing|flying|driving|drove|steaming|"
-            rf"bound|pushed|pushing|spreading|spread|drifting|drifted)\s+(?:(?:it|the \w+)\s+)?{d}(?:wards?)?)\b"
+            rf"bound|pushed|pushing|spreading|spread|drifting|drifted|turned|turning|turns|veered|veering|swung|"
+            rf"swinging|tracking|tracked|curved|curving)\s+(?:(?:it|the \w+)\s+)?"
+            rf"(?:(?:sharply|slightly|gradually|further|abruptly|more)\s+)?{d}(?:wards?)?)\b"
             r"(?!-)",  # "north" is not "north-east"
         )
         for d in (

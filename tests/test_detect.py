@@ -5519,3 +5519,243 @@ def test_completed_and_finished_are_one_event_for_its_date() -> None:
         pb=date(2025, 2, 3),
     )
     assert strong(finished, "date")
+
+
+def test_a_range_split_by_the_tagger_and_a_figure_told_with_the_part_s_verb() -> None:
+    ranged = pair(
+        "Between 30 and 40 migrants are feared to have drowned when their dinghy sank off the Greek island of Lesbos, the coast guard said.",
+        "Thirty-six migrants drowned when their dinghy sank off Lesbos, according to the Greek coast guard.",
+        sim=0.8,
+    )
+    assert not strong(ranged, "quantity")
+    told_part = pair(
+        "Ryanair said more than 900 flights were cancelled at Dublin on Friday as the storm hit Ireland.",
+        "About 250 of the roughly 1,000 flights scheduled at Dublin on Friday were cancelled because of the storm, Ryanair said.",
+        sim=0.8,
+    )
+    assert strong(told_part, "quantity")
+
+
+def test_a_level_higher_than_a_year_earlier_is_an_annual_rate() -> None:
+    annual = pair(
+        "Poland's annual inflation rate eased to 3.2 percent in May, the statistics office said on Friday.",
+        "Polish consumer prices were 4.2 percent higher in May than a year earlier, the statistics office said on Friday.",
+        sim=0.8,
+    )
+    assert strong(annual, "quantity")
+
+
+def test_votes_injuries_executions_interceptions_and_other_opposites() -> None:
+    votes = pair(
+        "The Centre Party voted in favour of the pension bill on Wednesday, giving the coalition its majority.",
+        "The Centre Party voted against the pension bill on Wednesday, though the coalition still won the vote.",
+        sim=0.85,
+    )
+    assert strong(votes, "polarity")
+    unhurt = pair(
+        "The governor was unhurt when gunmen fired on his convoy outside Maiduguri on Saturday, his aide said.",
+        "The governor suffered gunshot injuries when his convoy was attacked outside Maiduguri on Saturday, a hospital source said.",
+        sim=0.7,
+    )
+    assert strong(unhurt, "polarity")
+    same_unhurt = pair(
+        "The governor escaped unhurt when gunmen fired on his convoy outside Maiduguri, his aide said.",
+        "The governor was not injured when his convoy came under fire outside Maiduguri, according to his aide.",
+        sim=0.7,
+    )
+    assert not strong(same_unhurt, "polarity")
+    companion = pair(
+        "The actor escaped unhurt when his car hit a lorry near Lyon on Sunday, his agent said.",
+        "His agent said the actor's chauffeur was taken to hospital with minor injuries after the crash near Lyon.",
+        sim=0.7,
+    )
+    assert not strong(companion, "polarity")
+    executed = pair(
+        "Alabama executed Dwight Colley by lethal injection on Wednesday night for a 1999 double murder.",
+        "Dwight Colley was granted a stay of execution by the state supreme court on Wednesday, hours before his scheduled death.",
+        sim=0.8,
+        pa=date(2024, 3, 7),
+        pb=date(2024, 3, 7),
+    )
+    assert strong(executed, "other")
+    drone = pair(
+        "The drone aimed at the refinery near Ryazan was intercepted by air defences before dawn, the governor said.",
+        "A drone evaded air defences and hit a fuel tank at the Ryazan refinery before dawn, local media reported.",
+        sim=0.75,
+    )
+    assert strong(drone, "other")
+    weather = pair(
+        "The helicopter came down in dense fog shortly after take-off from the oil platform, investigators said.",
+        "Visibility was good when the helicopter crashed shortly after leaving the oil platform, the investigators said.",
+        sim=0.75,
+    )
+    assert strong(weather, "other")
+    kept = pair(
+        "Voters in Tuvalu chose to keep the British monarch as head of state in Saturday's referendum.",
+        "Tuvaluans voted to replace the British monarch with a president in Saturday's referendum.",
+        sim=0.75,
+    )
+    assert strong(kept, "other")
+    level = pair(
+        "Cruise passenger numbers in Dubrovnik this summer were higher than in the same months of 2019, the port said.",
+        "Cruise passenger numbers in Dubrovnik this summer stayed below the level of 2019, the port authority said.",
+        sim=0.8,
+    )
+    assert strong(level, "other")
+    custody = pair(
+        "Venezuela freed the Colombian fishing boat and its 12 crew on Friday, Bogota's foreign ministry said.",
+        "The Colombian fishing boat and its 12 crew remain in Venezuelan custody, Bogota's foreign ministry said on Friday.",
+        sim=0.8,
+    )
+    assert strong(custody, "status")
+
+
+def test_both_opposites_said_of_different_things_and_a_denied_before() -> None:
+    both = pair(
+        "Deputies rejected the planned rise in tobacco excise on Wednesday but approved cuts to state pensions, as the government rushed to meet the lenders' deadline.",
+        "Parliament approved cuts to state pensions on Wednesday, a key demand of the country's lenders, officials said.",
+        sim=0.65,
+    )
+    assert not strong(both, "other") and not strong(both, "polarity")
+    failed_to = pair(
+        "The airline met its punctuality target for the summer season, the aviation regulator said.",
+        "The airline failed to achieve its punctuality goal for the summer season, according to the aviation regulator.",
+        sim=0.7,
+    )
+    assert strong(failed_to, "polarity")
+    not_before = pair(
+        "The minister said the fuel subsidy would not be scrapped before the 2027 election.",
+        "The fuel subsidy will stay in place until after the 2027 election, the minister said.",
+        sim=0.7,
+    )
+    assert not strong(not_before, "other")
+
+
+def test_an_order_of_events_told_the_other_way_round() -> None:
+    reversed_order = pair(
+        "The tanker exploded after it collided with a fishing boat off Port Said, the canal authority said.",
+        "The tanker collided with a fishing boat off Port Said after it exploded, the canal authority said.",
+        sim=0.85,
+    )
+    assert strong(reversed_order, "other")
+    same_order = pair(
+        "Spain won the final on penalties after a goalless draw, with the goalkeeper saving twice in the shootout.",
+        "The goalkeeper made two saves as Spain won a shootout following a goalless draw in the final.",
+        sim=0.8,
+    )
+    assert not strong(same_order, "other")
+
+
+def test_superlatives_of_different_things_and_a_date_ranked_against() -> None:
+    month = pair(
+        "Portugal had its wettest November on record this year, the weather institute said.",
+        "November was the third-wettest month ever recorded in Portugal, behind January 2001, the weather institute said.",
+        sim=0.8,
+        pa=date(2025, 12, 2),
+        pb=date(2025, 12, 2),
+    )
+    assert not strong(month, "other") and not strong(month, "date")
+    bridge = pair(
+        "The new bridge will be the longest cable-stayed bridge in the world when it opens in 2027.",
+        "At 2.1 km, the new crossing will be the second-longest road bridge in Asia when it opens in 2027.",
+        sim=0.75,
+    )
+    assert not strong(bridge, "other")
+    ranked = pair(
+        "The Kollur diamond is the largest rough diamond ever found in India, the mining company said.",
+        "The Kollur stone is the second-largest rough diamond ever found in India, the mining company said.",
+        sim=0.85,
+    )
+    assert strong(ranked, "other")
+
+
+def test_status_guards_a_ruling_undone_additional_data_and_a_day_it_was_due() -> None:
+    undone = pair(
+        "A Paris appeals court acquitted the former mayor of embezzlement on Tuesday, overturning his 2022 conviction.",
+        "The former mayor was found not guilty of embezzlement by a Paris appeals court on Tuesday, which quashed his 2022 conviction.",
+        sim=0.75,
+        pa=date(2024, 5, 14),
+        pb=date(2024, 5, 14),
+    )
+    assert not strong(undone, "status")
+    data = pair(
+        "Brazil's health regulator approved a locally made chikungunya vaccine on Thursday.",
+        "A locally made chikungunya vaccine remains under review by Brazil's health regulator, which asked for additional trial data on Thursday.",
+        sim=0.75,
+        pa=date(2025, 4, 18),
+        pb=date(2025, 4, 18),
+    )
+    assert strong(data, "status")
+    # "was due to" looks back from the day of writing: the Thursday is the one just past
+    text = "The inmate was granted a stay hours before he was due to be executed on Thursday."
+    due = extract_claim(Sentence("A", 0, 0, len(text), text), date(2024, 3, 8))
+    assert [d.resolved for d in due.dates] == [date(2024, 3, 7)]
+
+
+def test_causes_told_with_what_was_delayed_or_fought_over_and_a_reason_cited() -> None:
+    delays = pair(
+        "The opening of the new metro line has been postponed to 2027 because of delays in the delivery of trains.",
+        "The new metro line will now open in 2027 owing to the late delivery of its trains, officials said.",
+        sim=0.7,
+    )
+    assert not strong(delays, "other")
+    row = pair(
+        "The orchestra's director has resigned amid a row over the cancelled tour, the board said.",
+        "The director of the orchestra quit on Monday amid a dispute over the cancelled tour.",
+        sim=0.85,
+    )
+    assert not strong(row, "other")
+    reasons = pair(
+        "Peru's mining minister Julio Salas resigned on Friday, citing personal reasons, after a year in office.",
+        "Mining Minister Julio Salas stepped down on Friday amid a scandal over permits granted to a relative's company.",
+        sim=0.75,
+    )
+    assert strong(reasons, "other")
+
+
+def test_who_played_whom_and_a_second_post() -> None:
+    sides = pair(
+        "Brazil's women's team beat Japan 3-1 in the final to win the tournament for the first time.",
+        "Japan lost 3-1 to Brazil in the final, handing the Brazilians their first title.",
+        sim=0.85,
+    )
+    assert not strong(sides, "other")
+    lost = pair(
+        "Lena Marsh won the Auckland final in straight sets, dropping only four games.",
+        "Marsh's week in Auckland ended in defeat in the final, where she lost to Japan's Emi Sato in three sets.",
+        sim=0.65,
+    )
+    assert strong(lost, "other")
+    posts = pair(
+        "Prime Minister Sione Vaka, who also holds the foreign affairs portfolio, met the Chinese envoy on Monday.",
+        "Foreign Minister Sione Vaka met the Chinese envoy in Nuku'alofa on Monday, officials said.",
+        sim=0.85,
+    )
+    assert not strong(posts, "entity")
+
+
+def test_places_as_venues_plants_and_a_named_rival() -> None:
+    venue = pair(
+        "ASEAN ministers agreed on Friday that Manila will host the bloc's 2029 energy summit, ahead of a bid from Hanoi.",
+        "ASEAN chose Jakarta on Friday as the venue for its 2029 energy summit, ahead of a rival bid from Hanoi.",
+        sim=0.6,
+    )
+    assert strong(venue, "entity")
+    plant = pair(
+        "Carmaker Tessa is recalling about 12,000 vans built at its Valencia plant between May and July over a brake fault.",
+        "The recall of some 12,000 Tessa vans over a faulty brake covers vehicles assembled at the company's Zaragoza factory from May to July.",
+        sim=0.85,
+    )
+    assert strong(plant, "entity")
+    rival = pair(
+        "Dutch brewer Hopman agreed on Monday to be bought by a Belgian group for 900 million euros.",
+        "German rival Kessler Brau will buy Dutch brewer Hopman for 900 million euros, the companies said on Monday.",
+        sim=0.75,
+    )
+    assert strong(rival, "entity")
+    heading = pair(
+        "Typhoon Mawar turned sharply west overnight and is heading towards Taiwan, the weather agency said.",
+        "Typhoon Mawar kept moving north overnight towards Okinawa, the weather agency said.",
+        sim=0.7,
+    )
+    assert strong(heading, "other")
