@@ -4061,6 +4061,15 @@ _VENUE = re.compile(
 )
 
 
+def _unsaid(verb: Any) -> bool:
+    """A speech verb told as not done: "has not commented", "declined to comment", "has yet to confirm"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse", "fail"):
+        return True
+    return verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "yet" and verb.doc[verb.i - 1].lower_ == "to"
+
+
 def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """Who the sentence attributes its claim to: subjects of speech verbs and "according to X"."""
     named = people + orgs
@@ -4074,7 +4083,7 @@ def _speakers(doc: Any, people: list[Mention], orgs: list[Mention]) -> list[Ment
             and any(c.dep_ == "dobj" and c.lemma_.lower() in _TALLY_NOUNS | {"crowd"} for c in tok.children)
         ):
             lemma = "estimate"  # "Police put the number of marchers at 8,000"
-        if lemma in SPEECH_VERBS and tok.pos_ == "VERB":
+        if lemma in SPEECH_VERBS and tok.pos_ == "VERB" and not _unsaid(tok):
             agent = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if agent is not None and agent.dep_ == "nsubjpass":
                 agent = None  # "X was first reported by Y": Y, not X, is the source

@@ -3256,6 +3256,17 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
     """The same statement or quotation credited to different people or bodies."""
     sa = [m for m in ca.speakers if _named_source(m, ca.sentence.text)]
     sb = [m for m in cb.speakers if _named_source(m, cb.sentence.text)]
+    if not internal and (sides := _opposing_sides(ca, cb, sim, ctx)):
+        x, y = sides
+        na, nb = ctx.name(ca.sentence.source), ctx.name(cb.sentence.source)
+        return [
+            Candidate(
+                "attribution", f"who:{x.text.lower()}", "who said it", "medium", _score("medium", sim),
+                f"{na} attributes this to {x.text}; {nb} to {y.text}, the other side.",
+                Statement.of(ca.sentence, x.text, {"speaker": x.text}),
+                Statement.of(cb.sentence, y.text, {"speaker": y.text}),
+            )
+        ]  # fmt: skip
     if internal or not (sa or sb):
         return []
     same_quote = _same_quote(ca, cb)
@@ -3319,6 +3330,35 @@ def _cmp_attribution(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: 
             Statement.of(cb.sentence, y.text, {"speaker": y.text}),
         )
     ]
+
+
+# The two sides of a dispute, as speakers described by their part in it ("his defence lawyer" / "prosecutors").
+_SIDES = (
+    (re.compile(r"\bprosecut", re.I), re.compile(r"\bdefen[cs]e\b", re.I)),
+    (re.compile(r"\bunions?\b", re.I), re.compile(r"\b(?:management|employers?)\b", re.I)),
+    (re.compile(r"\bplaintiffs?\b|\bclaimants?\b", re.I), re.compile(r"\bdefendants?\b", re.I)),
+)
+
+
+def _opposing_sides(ca: Claim, cb: Claim, sim: float, ctx: _Context) -> tuple[Mention, Mention] | None:
+    """One statement credited to the two sides of a dispute (the defence / the prosecution), the other side
+    not named in either sentence as a speaker beside it."""
+    if sim < 0.6 or not (_anchors(ca, cb, ctx) or _shared_words(ca, cb) >= 4):
+        return None
+    for one, other in _SIDES:
+        for x in ca.speakers:
+            for y in cb.speakers:
+                for p, q in ((one, other), (other, one)):
+                    if (
+                        p.search(x.text)
+                        and q.search(y.text)
+                        and not q.search(x.text)
+                        and not p.search(y.text)
+                        and not any(q.search(m.text) for m in ca.speakers)
+                        and not any(p.search(m.text) for m in cb.speakers)
+                    ):
+                        return x, y
+    return None
 
 
 # The kinds of body a description names: "the national statistics institute", "the country's weather office".
@@ -3484,6 +3524,21 @@ def _credited(c: Claim) -> list[Mention]:
     return [m for m in who if not any(_same_speaker(m, d) for d in c.disowned)]
 
 
+def _described_as(x: Claim, m: Mention, d: Mention) -> bool:
+    """A source named by description in the other sentence is the one ``x`` names with a title or a name
+    that holds the description's word ("Police spokesman Ahmad Ramadhan" / "police"; "Nordbank" / "the
+    bank")."""
+    if d.kind != "role":
+        return False
+    title = x.sentence.text[max(0, m.start - 30) : m.start].split()[-3:]  # "Police spokesman" before the name
+    words = {w for w in re.findall(r"[a-z]+", " ".join([*title, m.text]).lower()) if len(w) > 2}
+    words -= GENERIC_SOURCES | _NAME_FILLER
+    described = _speaker_words(d) - GENERIC_SOURCES
+    return bool(described) and all(
+        any(v == w or (len(w) >= 4 and v.endswith(w)) for v in words) for w in described
+    )
+
+
 def _cmp_disowned(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
     """One source credits a claim to someone the other says did not give it out: "the health ministry said
     1,400 nurses had left" / "the figure came from the nurses' union; the health ministry declined to
@@ -3497,7 +3552,7 @@ def _cmp_disowned(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
         for m in _credited(x):
             if m.kind != "role" and _speaker_words(m) <= GENERIC_SOURCES:
                 continue
-            d = next((d for d in y.disowned if _same_speaker(m, d)), None)
+            d = next((d for d in y.disowned if _same_speaker(m, d) or _described_as(x, m, d)), None)
             if d is None or any(_same_speaker(m, o) for o in credited_y):
                 continue
             nx, ny = ctx.name(x.sentence.source), ctx.name(y.sentence.source)
@@ -5412,8 +5467,12 @@ def _cmp_agents(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool)
     authored = sim >= 0.6 or _shared_words(ca, cb) >= 3
     if bool(ca.markers & HISTORICAL) != bool(cb.markers & HISTORICAL) or _years(ca) != _years(cb):
         return []  # "the initial agreement, signed by Rafsanjani" / "the new pact, signed by Putin"
+    # (or, a little below, the one main deed of both on a day or figure both give: "Kirsten Dahl apologised on
+    # Monday" / "Erik Hovland apologised on Monday")
+    dated = sim >= 0.55 and bool(_anchors(ca, cb, ctx))
     for x in ca.agents:
-        if sim < 0.6 and not (authored and x.verb in AUTHORSHIP | DEED_SYNONYMS[9]):
+        main_deed = dated and x.verb in ca.main_verbs and x.verb in cb.main_verbs
+        if sim < 0.6 and not (authored and x.verb in AUTHORSHIP | DEED_SYNONYMS[9]) and not main_deed:
             continue
         same = [y for y in cb.agents if _same_deed(x.verb, y.verb)]
         if x.who.kind == "role" or any(y.who.kind == "role" for y in same):

@@ -5759,3 +5759,39 @@ def test_places_as_venues_plants_and_a_named_rival() -> None:
         sim=0.7,
     )
     assert strong(heading, "other")
+
+
+def test_a_source_said_to_be_silent_by_description_and_the_two_sides_of_a_trial() -> None:
+    police = pair(
+        "Police spokesman Budi Santoso told reporters that seven gunmen were killed in Tuesday's raid on a camp in Papua.",
+        "The military, which led Tuesday's raid on a gunmen's camp in Papua, said seven fighters were killed; police declined to comment.",
+        sim=0.6,
+    )
+    assert strong(police, "attribution")
+    bank = pair(
+        "Sparbank disclosed the 30 million euro penalty for sanctions breaches in a regulatory filing on Friday.",
+        "The 30 million euro penalty imposed on Sparbank for sanctions breaches was announced by the markets regulator on Friday; the bank has not commented.",
+        sim=0.85,
+    )
+    assert strong(bank, "attribution")
+    sides = pair(
+        "The accused was at home with his wife on the night of the fire, his defence lawyer told the jury on Thursday.",
+        "Prosecutors told the jury on Thursday that the accused was at home with his wife on the night of the fire, contradicting his earlier statement.",
+        sim=0.85,
+    )
+    assert strong(sides, "attribution")
+    one_side = pair(
+        "Prosecutors told the jury on Thursday that the accused had been at home on the night of the fire.",
+        "The accused was at home on the night of the fire, prosecutors told the jury on Thursday.",
+        sim=0.9,
+    )
+    assert not strong(one_side, "attribution")
+
+
+def test_one_main_deed_on_one_day_by_two_people() -> None:
+    apology = pair(
+        "Nordair chief executive Sanna Lind apologised on Tuesday to the passengers stranded by the weekend's baggage system failure.",
+        "Transport Minister Anders Berg apologised on Tuesday on behalf of Nordair to passengers stranded by the weekend baggage failure.",
+        sim=0.58,
+    )
+    assert strong(apology, "entity") or strong(apology, "attribution")
