@@ -3976,6 +3976,10 @@ def _disowned(doc: Any, named: Sequence[Mention]) -> list[Mention]:
             continue
         if not denied:
             continue
+        if any(
+            c.dep_ == "conj" and c.lemma_.lower() in SPEECH_VERBS and not _unsaid(c) for c in head.children
+        ):
+            continue  # "did not say how many jobs would go, but confirmed the base would close": it spoke
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in _PRONOUNS and head.dep_ == "ccomp":
             speech = head.head  # "the Red Crescent said it had no figure": it is the Red Crescent

@@ -2411,6 +2411,7 @@ def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     if not internal and (
         sim >= 0.75
         or (sim >= 0.6 and _main_stems(ca) & _main_stems(cb))
+        or (sim >= 0.45 and _one_post(ca, cb))
         or (
             sim >= 0.45
             and len(_anchors(ca, cb, ctx))
@@ -2419,6 +2420,19 @@ def _cmp_entities(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     ):
         out.extend(_cmp_slots(ca, cb, sim, ctx))
     return out
+
+
+def _one_post(ca: Claim, cb: Claim) -> bool:
+    """Each sentence names one person, with the same title and differently ("Judge Helena Brandt ordered" /
+    "remanded by Judge Martin Ekholm"): two names for one post in the event."""
+    pa, pb = [m for m in ca.people if m.kind == "person"], [m for m in cb.people if m.kind == "person"]
+    return (
+        len(pa) == len(pb) == 1
+        and bool(pa[0].role)
+        and pa[0].role == pb[0].role
+        and pa[0].owner == pb[0].owner
+        and not same_name(pa[0].key, pb[0].key)
+    )
 
 
 _KIN = (
@@ -5599,6 +5613,56 @@ def _cmp_majority(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     return []
 
 
+# A vote's tally ("by 312 votes to 289", "passed 61-39") and its margin ("by a margin of 41 votes", "a majority
+# of 23").
+_VOTE_TALLY = re.compile(
+    r"\b(\d{1,4})\s+(?:votes?\s+)?(?:to|-|–)\s+(\d{1,4})\b(?!\s*(?:%|percent|per cent|years?))"
+)
+_VOTE_MARGIN = re.compile(
+    r"\bmargin of (\d{1,4}|[a-z]+(?:-[a-z]+)?)(?: votes?)?\b|\b(?:majority of|by) (\d{1,4}|[a-z]+(?:-[a-z]+)?) votes?\b"
+    r"(?!\s+to\b)"
+)
+_VOTING = re.compile(
+    r"\b(?:vot\w+|ballot|lawmakers|deputies|senators|parliament|chamber|assembly|house)\b", re.I
+)
+
+
+def _margin(text: str) -> tuple[int, str] | None:
+    m = _VOTE_MARGIN.search(text)
+    if m is None:
+        return None
+    value = parse_value(m.group(1) or m.group(2))
+    return (round(value.point), m.group(0)) if value is not None and value.dimension == "count" else None
+
+
+def _cmp_vote_margin(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) -> list[Candidate]:
+    """A vote's tally against a margin it does not give: "by 312 votes to 289" is a margin of 23, not 41."""
+    if sim < 0.6 or not all(_VOTING.search(c.sentence.text) for c in (ca, cb)):
+        return []
+    for x, y in ((ca, cb), (cb, ca)):
+        tally, margin = _VOTE_TALLY.search(x.sentence.text), _margin(y.sentence.text)
+        if tally is None or margin is None or _VOTE_TALLY.search(y.sentence.text) or _margin(x.sentence.text):
+            continue
+        votes_for, against = int(tally.group(1)), int(tally.group(2))
+        if votes_for <= against or votes_for - against == margin[0]:
+            continue
+        nx, ny = ctx.name(x.sentence.source), ctx.name(y.sentence.source)
+        why = (
+            f"{nx} gives the vote as {tally.group(0)!r}, a margin of {votes_for - against}; {ny} gives "
+            f"{margin[1]!r}. The figures cannot both be right."
+        )
+        sx = Statement.of(x.sentence, tally.group(0), {"for": votes_for, "against": against})
+        sy = Statement.of(y.sentence, margin[1], {"margin": margin[0]})
+        severity: Severity = "low" if internal else "medium"
+        return [
+            Candidate(
+                "quantity", "vote margin", "margin of the vote", severity, _score(severity, sim), why,
+                sx if x is ca else sy, sy if x is ca else sx, internal,
+            )
+        ]  # fmt: skip
+    return []
+
+
 def _same_side(a: str, b: str) -> bool:
     """One contestant: one name, or a first name alone against the full name ("Tarjei" / "Tarjei Bø")."""
     ka, kb = name_key(a), name_key(b)
@@ -6004,6 +6068,7 @@ def _cmp_birth_year(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: b
 
 COMPARATORS = (
     _cmp_majority,
+    _cmp_vote_margin,
     _cmp_currencies,
     _cmp_share_of_whole,
     _cmp_birth_year,

@@ -5795,3 +5795,33 @@ def test_one_main_deed_on_one_day_by_two_people() -> None:
         sim=0.58,
     )
     assert strong(apology, "entity") or strong(apology, "attribution")
+
+
+def test_a_vote_tally_against_its_margin_and_one_post_held_by_two_names() -> None:
+    margin = pair(
+        "The Bundestag passed the heating law by 399 votes to 275 on Friday after a heated debate.",
+        "German lawmakers approved the heating law by a margin of 84 votes on Friday after a heated debate in the lower house.",
+        sim=0.8,
+    )
+    assert strong(margin, "quantity")
+    right_margin = pair(
+        "The Bundestag passed the heating law by 399 votes to 275 on Friday after a heated debate.",
+        "German lawmakers approved the heating law by a margin of 124 votes on Friday after a heated debate in the lower house.",
+        sim=0.8,
+    )
+    assert not strong(right_margin, "quantity")
+    judge = pair(
+        "Judge Karin Lund, presiding at the Bergen district court, ordered the three men held in custody pending trial.",
+        "The three suspects were remanded in custody on Monday by Judge Erik Dahl at Bergen district court, police said.",
+        sim=0.55,
+    )
+    assert strong(judge, "entity")
+
+
+def test_a_source_that_would_not_say_one_thing_but_confirmed_another() -> None:
+    spoke = pair(
+        "The carmaker did not say how many jobs would be lost, but confirmed that its engine plant in Kolin would close in 2026.",
+        "The carmaker confirmed on Monday it would shut its Kolin engine plant in 2026, leading to job losses, a union leader said.",
+        sim=0.75,
+    )
+    assert not strong(spoke, "attribution")
