@@ -179,6 +179,7 @@ SYNONYMS = [
     {"congress", "chamber", "parliament", "assembly", "legislature"},  # "seats in Congress" / "lower chamber"
     {"send", "supply", "deliver", "provide", "ship", "dispatch"},  # "would send tanks" / "will not supply"
     {"raise", "increase", "hike"},  # "no plans to raise prices" / "would increase the price"
+    {"mayday", "distress", "sos", "emergency"},  # "did not send a distress call" / "radioed a mayday"
 ]
 # Synonym groups that name distinct outcomes: a count of the dead is never a count of the injured.
 EVENT_GROUPS = {1, 2, 8, 9, 10, 11}
@@ -434,7 +435,8 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
      {"bar", "ban", "prohibit", "forbid", "block", "behind closed doors"}, "polarity"),
     ({"continue", "proceed", "go ahead", "resume", "maintain"},
      {"suspend", "halt", "call off", "scrap", "cancel", "stop", "postpone", "ground"}, "polarity"),
-    ({"take part", "participate", "attend", "join", "contest"}, {"boycott", "pull out", "withdraw", "skip", "absent"}, "polarity"),
+    ({"take part", "participate", "attend", "join", "contest", "send a delegation"},
+     {"boycott", "pull out", "withdraw", "skip", "absent"}, "polarity"),
     ({"support", "back", "endorse", "favour", "favor", "welcome"}, {"oppose", "reject", "condemn"}, "polarity"),
     ({"raise", "hike", "increase", "lift"}, {"cut", "lower", "reduce", "slash"}, "other"),
     # a change against no change: "raised its main rate" / "kept borrowing costs on hold"
@@ -611,6 +613,11 @@ _PHRASAL = {
     r"(?:poor|low|limited|reduced|bad)\b",
     "good visibility": r"\b(?:good|clear|excellent|fine) visibility\b|\bvisibility (?:was |were |is )?"
     r"(?:good|clear|excellent|fine)\b|\bclear skies\b",
+    "send a delegation": r"\b(?:send|sends|sent|sending)\s+(?:a\s+|an\s+|its\s+|their\s+|any\s+)?(?:[\w-]+\s+)?"
+    r"(?:delegation|representatives?|envoys?|officials?|ministers?)\b"
+    # (not one sent in someone's place: "skipped the summit, sending a junior minister instead")
+    r"(?![^.;]*\b(?:instead|in (?:his|her|its|their) place|led by|on (?:his|her|its|their) behalf)\b)"
+    r"|\bdelegation\b[^.;,]{0,60}?\battended\b",
     "turn down": r"(?:turn|turns|turned|turning) down",
     "on the table": r"(?:remains?|remained|still|is|was|stays?) on the table",
     "an option": r"(?:remains?|remained|still) an option",
@@ -3743,8 +3750,15 @@ def _predicate_met(neg: Negation, y: Claim) -> bool:
         return True  # "released without charge" / "have charged a man"
     if neg.predicate in _UNDERGOING and neg.noun and _derived(neg.noun, y.verbs):
         return True  # "had not undergone an inspection" / "had been inspected"
+    if neg.predicate in _SIGNALLING and y.verbs & _SIGNALLING:
+        return True  # "did not send a distress call" / "radioed a mayday": giving a signal, in any verb
     having = neg.predicate in POSSESSING or neg.cue.lower() == "without"
     return having and bool(y.verbs & POSSESSING) and bool(neg.noun and neg.noun in y.lemmas)
+
+
+# Verbs of giving out a signal or warning, each as good as another ("sent a distress call", "radioed a
+# mayday", "declared an emergency", "sounded the alarm").
+_SIGNALLING = {"send", "issue", "make", "give", "declare", "radio", "sound", "raise", "broadcast", "transmit"}
 
 
 def _other_complement(x: Claim, y: Claim, neg: Negation) -> tuple[str, str] | None:
@@ -3969,7 +3983,12 @@ def _cmp_polarity(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
         if any(_both_ways(c, pos_words, neg_words) for c in (ca, cb)):
             continue  # "rejected the fuel duty rise but approved the wage cuts": both, of different things
         positive_side = cb if verbs_a & neg_words else ca
-        if positive_side.negations or _raw_cues(positive_side.sentence.text):
+        # (a negative verb in what is confirmed is the news confirmed, not a denial of the confirming:
+        # "confirmed that it will drop the route" / "denied reports that it planned to scrap it")
+        framed = (hit_a if positive_side is ca else hit_b) <= FRAMING
+        if any(not framed or _raw_cues(n.cue) for n in positive_side.negations) or _raw_cues(
+            positive_side.sentence.text
+        ):
             # "lacks a clause" / "contains no clause": the positive verb is itself negated (but "refused
             # to accept" against "conceded" is still an opposite: the negation is on the negative side)
             continue
@@ -4041,7 +4060,8 @@ _DEPRIVING = (
 NEGATIVE_NOUNS = {"fail": "failure", "refuse": "refusal", "deny": "denial", "reject": "rejection",
                   "omit": "omission", "exclude": "exclusion", "lack": "lack"}  # fmt: skip
 # Nouns that only quantify what is denied ("no trace of", "no sign of", "no evidence of").
-EMPTY_HEADS = {"trace", "sign", "evidence", "indication", "hint", "record", "mention", "proof", "suggestion"}
+EMPTY_HEADS = {"trace", "sign", "evidence", "indication", "hint", "record", "mention", "proof", "suggestion",
+               "call", "signal"}  # ("no distress call": the distress is what is denied)  # fmt: skip
 _DERIVING = ("ance", "ence", "ment", "ent", "ing", "ion", "ure", "al", "ed")
 
 

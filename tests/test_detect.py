@@ -5825,3 +5825,36 @@ def test_a_source_that_would_not_say_one_thing_but_confirmed_another() -> None:
         sim=0.75,
     )
     assert not strong(spoke, "attribution")
+
+
+def test_a_signal_given_in_other_words_a_delegation_sent_and_a_confirmed_drop() -> None:
+    mayday = pair(
+        "The pilot of the seaplane did not send a distress call before it hit the water off Nanaimo, investigators said.",
+        "Investigators said the seaplane's pilot radioed a mayday seconds before it struck the water near Nanaimo.",
+        sim=0.6,
+    )
+    assert strong(mayday, "polarity")
+    emergency = pair(
+        "The captain of the ferry never declared an emergency before it ran aground off Hvar, the investigators found.",
+        "Investigators said the ferry's captain radioed a mayday call about a minute before the vessel ran aground off Hvar.",
+        sim=0.55,
+    )
+    assert strong(emergency, "polarity")
+    delegation = pair(
+        "Nicaragua will send a delegation to the regional summit in Panama City, its foreign ministry said on Friday.",
+        "Managua will not take part in the Panama City summit, the Nicaraguan foreign ministry said on Friday.",
+        sim=0.6,
+    )
+    assert strong(delegation, "polarity")
+    in_her_place = pair(
+        "The prime minister did not attend the regional summit in Panama City, sending her deputy instead.",
+        "The prime minister was absent from the Panama City summit, where her government was represented by her deputy.",
+        sim=0.65,
+    )
+    assert not strong(in_her_place, "polarity")
+    dropped = pair(
+        "Budget airline Skyhop confirmed on Tuesday that it will drop its Riga-Dublin route from the spring, citing weak demand.",
+        "Skyhop on Tuesday denied reports that it planned to scrap its Riga-Dublin service, saying bookings were strong.",
+        sim=0.7,
+    )
+    assert strong(dropped, "polarity")
