@@ -509,7 +509,9 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"vote for"}, {"vote against"}, "polarity"),  # "voted in favour of the budget" / "voted against it"
     ({"replace", "abolish", "ditch"}, {"keep", "retain"}, "other"),  # "replace the monarch" / "keep the monarch"
     ({"unhurt", "unharmed", "uninjured", "unscathed"}, {"injure", "injury", "wound"}, "polarity"),
-    ({"execute"}, {"stay of execution", "reprieve"}, "other"),  # "was executed" / "granted a stay of execution"
+    ({"execute"}, {"stay of execution", "reprieve"}, "other"),
+    ({"rescued", "freed", "bring to the surface"}, {"still trapped"}, "status"),  # (forms: no "rescue teams")
+    ({"truce holds"}, {"collapse", "collapsed", "broke down"}, "other"),  # "the truce was holding" / "collapsed"  # "was executed" / "granted a stay of execution"
     ({"intercept", "shoot down"}, {"evade", "get through"}, "other"),  # "intercepted" / "evaded air defences"
     ({"fog", "foggy", "poor visibility"}, {"good visibility"}, "other"),
     ({"breach", "breached", "violate", "violated"}, {"cleared of"}, "polarity"),  # "found he breached the code"  # "resigned" / "dismissed the police chief"
@@ -618,6 +620,13 @@ _PHRASAL = {
     # (not one sent in someone's place: "skipped the summit, sending a junior minister instead")
     r"(?![^.;]*\b(?:instead|in (?:his|her|its|their) place|led by|on (?:his|her|its|their) behalf)\b)"
     r"|\bdelegation\b[^.;,]{0,60}?\battended\b",
+    "bring to the surface": r"\b(?:brought|bring|brings|bringing|hoisted|winched|pulled)\s+(?:\w+\s+){0,2}?"
+    r"(?:to the surface|out alive|to safety)\b",
+    "still trapped": r"\b(?:still|remain\w*|continu\w* to be)\s+trapped\b|\b(?:still|were)\s+(?:working|trying|"
+    r"struggling|racing)\b[^.;]{0,40}?\bto\s+(?:reach|free|rescue)\b",
+    "truce holds": r"\b(?:truce|ceasefire|cease-fire)\b[^.;]{0,40}?\b(?:was|is|were|has been|had been)?\s*"
+    r"(?:holding|held|holds)\b(?!\s+(?:talks|a\b|an\b|the\b))",
+    "broke down": r"\b(?:broke|breaks|broken|breaking) down\b",
     "turn down": r"(?:turn|turns|turned|turning) down",
     "on the table": r"(?:remains?|remained|still|is|was|stays?) on the table",
     "an option": r"(?:remains?|remained|still) an option",
@@ -3752,6 +3761,8 @@ def _predicate_met(neg: Negation, y: Claim) -> bool:
         return True  # "had not undergone an inspection" / "had been inspected"
     if neg.predicate in _SIGNALLING and y.verbs & _SIGNALLING:
         return True  # "did not send a distress call" / "radioed a mayday": giving a signal, in any verb
+    if neg.noun in _SETTLED and neg.predicate in _REACHING and y.verbs & _REACHING:
+        return True  # "without reaching a verdict" / "the jury returned its verdict"
     having = neg.predicate in POSSESSING or neg.cue.lower() == "without"
     return having and bool(y.verbs & POSSESSING) and bool(neg.noun and neg.noun in y.lemmas)
 
@@ -3759,6 +3770,10 @@ def _predicate_met(neg: Negation, y: Claim) -> bool:
 # Verbs of giving out a signal or warning, each as good as another ("sent a distress call", "radioed a
 # mayday", "declared an emergency", "sounded the alarm").
 _SIGNALLING = {"send", "issue", "make", "give", "declare", "radio", "sound", "raise", "broadcast", "transmit"}
+# Verbs of arriving at a decision or a deal, each as good as another with one of these nouns ("reached a
+# verdict" / "returned its verdict", "failed to reach a deal" / "struck a deal").
+_REACHING = {"reach", "return", "deliver", "strike", "seal", "clinch", "hammer", "agree", "hand", "conclude"}
+_SETTLED = {"verdict", "decision", "ruling", "deal", "agreement", "accord", "settlement", "compromise"}
 
 
 def _other_complement(x: Claim, y: Claim, neg: Negation) -> tuple[str, str] | None:

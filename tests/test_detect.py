@@ -5858,3 +5858,30 @@ def test_a_signal_given_in_other_words_a_delegation_sent_and_a_confirmed_drop() 
         sim=0.7,
     )
     assert strong(dropped, "polarity")
+
+
+def test_a_verdict_returned_miners_brought_up_and_a_truce_holding() -> None:
+    verdict = pair(
+        "The jury in the bribery trial returned its verdict on Tuesday afternoon after two days of deliberations.",
+        "Jurors in the bribery trial were sent home on Tuesday evening without reaching a verdict and will resume on Wednesday.",
+        sim=0.6,
+    )
+    assert strong(verdict, "polarity") or strong(verdict, "status")
+    miners = pair(
+        "All nine miners trapped by the rockfall have been brought safely to the surface, the mine operator said on Friday.",
+        "Rescuers were still working on Friday night to reach the nine miners trapped underground by the rockfall, the operator said.",
+        sim=0.6,
+    )
+    assert strong(miners, "status")
+    teams = pair(
+        "Nine miners remained trapped underground on Friday after a rockfall at the Mufulira mine, the operator said.",
+        "Rescue teams said nine workers were still stuck inside the Mufulira mine late on Friday.",
+        sim=0.7,
+    )
+    assert not strong(teams, "status")
+    truce = pair(
+        "The ceasefire between the two clans was holding on Monday, residents said, with markets reopening in the town.",
+        "The truce between the two clans collapsed on Monday as heavy fighting broke out in the town's northern districts.",
+        sim=0.6,
+    )
+    assert strong(truce, "other")
