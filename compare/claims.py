@@ -3750,7 +3750,8 @@ def _events(doc: Any, main: Event) -> list[Event]:
 # ------------------------------------------------------------------------------------------- causes
 
 _CAUSE_VERBS = {"cause", "trigger", "spark", "prompt", "start", "force"}
-# Leaving a post, whose reason is told by "citing" or "amid" ("resigned citing health reasons").
+# Leaving a post, whose reason is told by "citing", "amid", "over" or "for ... reasons" ("resigned citing
+# health reasons", "quit over the expenses scandal").
 _LEAVING = {"resign", "quit", "step", "leave", "retire", "withdraw", "depart"}
 _CAUSE_PREPS = {("because", "of"), ("due", "to"), ("result", "of"), ("owing", "to"), ("thanks", "to")}
 
@@ -3819,6 +3820,10 @@ def _causes(doc: Any) -> list[frozenset[str]]:
                      "link": ("to",)}[lemma]  # fmt: skip
             target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                            if g.dep_ in ("pobj", "pcomp")), None)  # fmt: skip
+            if target is None and preps == ("to",):
+                target = _misattached_to(tok)
+            if target is None and preps == ("to",) and (told := _to_as_infinitive(tok)):
+                out.append(told)  # "was traced to contaminated lettuce", parsed as "to contaminate lettuce"
         elif tok.lower_ in ("after", "when") and tok.dep_ == "prep":
             # "collapsed after being struck by a container ship": the agent of what happened to it
             target = next((g for v in tok.children if v.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in v.children)
@@ -3826,10 +3831,15 @@ def _causes(doc: Any) -> list[frozenset[str]]:
         elif lemma == "cite" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in _LEAVING:
             # "resigned on Thursday, citing health reasons": the reason given for leaving
             target = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        elif tok.lower_ == "amid" and tok.dep_ == "prep" and tok.head.lemma_.lower() in _LEAVING:
-            target = next(
-                (c for c in tok.children if c.dep_ == "pobj"), None
-            )  # "stepped down amid a scandal"
+        elif (
+            tok.lower_ in ("amid", "over", "for")
+            and tok.dep_ == "prep"
+            and tok.head.lemma_.lower() in _LEAVING
+        ):
+            # "stepped down amid a scandal", "quit over revelations that ...", "resigned for health reasons"
+            target = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if tok.lower_ == "for" and (target is None or target.lemma_.lower() != "reason"):
+                target = None  # "left for Paris", "resigned for good"
         elif tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lower_) in _CAUSE_PREPS:
             target = next((c for t in (tok, doc[tok.i + 1]) for c in t.children if c.dep_ == "pobj"), None)
         if target is not None:
@@ -3845,6 +3855,31 @@ def _causes(doc: Any) -> list[frozenset[str]]:
         elif lemma == "arson" or (lemma == "set" and any(c.lower_ == "alight" for c in tok.children)):
             out.append(frozenset({"arson", "deliberate"}))
     return out
+
+
+def _misattached_to(verb: Any) -> Any:
+    """The "to" noun the parser hung on a clause inside the object ("linked the outbreak affecting 80 people
+    to undercooked burgers": "to" on "affecting")."""
+    holders = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" or (c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN"))
+    ]
+    for holder in holders:  # (or on a participle the parser hung on the verb: "..., affecting 60 people to")
+        for prep in (t for t in holder.subtree if t.dep_ == "prep" and t.lower_ == "to"):
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _to_as_infinitive(verb: Any) -> frozenset[str]:
+    """ "traced to contaminated lettuce" misparsed as an infinitive ("to contaminate lettuce"): the words of
+    what it was traced to."""
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and clause.tag_ == "VBN":
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return frozenset({clause.lemma_.lower()}) | _phrase(obj)
+    return frozenset()
 
 
 _DELIBERATELY = {"deliberately", "intentionally", "purposely", "wilfully", "willfully", "maliciously"}

@@ -5885,3 +5885,36 @@ def test_a_verdict_returned_miners_brought_up_and_a_truce_holding() -> None:
         sim=0.6,
     )
     assert strong(truce, "other")
+
+
+def test_reasons_for_leaving_causes_misparsed_and_a_company_that_would_not_comment() -> None:
+    health = pair(
+        "The football federation's president resigned for health reasons, the federation said on Tuesday evening.",
+        "The federation's president, who is in good health according to his aides, stepped down over a scandal involving ticket sales.",
+        sim=0.65,
+    )
+    assert strong(health, "other")
+    one_affair = pair(
+        "The fisheries minister, who resigned last week amid a licensing scandal, will testify to a parliamentary committee.",
+        "Former fisheries minister Ana Lopes, who quit last week over irregularities in the award of fishing licences, will appear before lawmakers.",
+        sim=0.65,
+    )
+    assert not strong(one_affair, "other")
+    traced = pair(
+        "The salmonella outbreak that sickened 60 people in Oregon was traced to contaminated cucumbers.",
+        "Health officials linked the Oregon salmonella outbreak affecting 60 people to raw chicken sold at a market.",
+        sim=0.7,
+    )
+    assert strong(traced, "other")
+    guessed = pair(
+        "The bank said its chairman was leaving for personal reasons.",
+        "Analysts speculated that the chairman's departure was linked to the failed takeover bid.",
+        sim=0.6,
+    )
+    assert not strong(guessed, "other")
+    company = pair(
+        "Shipping group Baltline announced on Tuesday that it would cut 800 jobs over the next three years.",
+        "The plan to cut 800 jobs at Baltline emerged in an internal memo leaked to reporters on Tuesday; the company has declined to comment.",
+        sim=0.8,
+    )
+    assert strong(company, "attribution")
