@@ -1399,6 +1399,8 @@ def _quantities(doc: Any) -> list[Quantity]:
             continue
         q = _quantity(doc, start, ent.end)
         if q is not None:
+            if _moved_from(doc, start):
+                q = replace(q, markers=q.markers | {"from"})
             out.append(q)
             taken.update(range(ent.start, ent.end))
     for tok in doc:
@@ -1428,6 +1430,20 @@ def _quantities(doc: Any) -> list[Quantity]:
     out.extend(_only_ones(doc))
     out.extend(_multiples(doc))
     return _joined_ranges(doc.text, out)
+
+
+# Verbs of a level's move, whose "from" figure is the level before ("eased to 4.1 percent from 4.9 percent").
+_MOVING = {"rise", "fall", "ease", "slow", "climb", "drop", "increase", "decrease", "accelerate", "quicken",
+           "edge", "dip", "jump", "grow", "shrink", "decline", "soar", "plunge", "slip", "slide", "cool", "pick",
+           "tick", "inch", "up", "down", "retreat", "rebound", "recover"}  # fmt: skip
+
+
+def _moved_from(doc: Any, start: int) -> bool:
+    """The figure at ``start`` is the level a move started from: "from 4.9 percent" after a verb of moving."""
+    if start == 0 or doc[start - 1].lower_ != "from":
+        return False
+    head = doc[start - 1].head
+    return head.lemma_.lower() in _MOVING or head.lower_ in _MOVING
 
 
 def _joined_ranges(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -882,6 +882,11 @@ def _referent(qa: Quantity, qb: Quantity, single: bool) -> tuple[str, str]:
         if part.value.high <= whole.value.low:
             return "different", "one counts only those badly hurt, the other all the injured"
     rate_a, rate_b = _rates(ma), _rates(mb)
+    # an inflation rate is annual unless said otherwise ("inflation slowed to 3.1 percent" / "annual ...")
+    if {frozenset(rate_a), frozenset(rate_b)} == {frozenset(), frozenset({"annual"})} and any(
+        "inflation" in q.context | {q.head, q.subject} for q in (qa, qb) if not _rates(q.markers)
+    ):
+        rate_a = rate_b = {"annual"}
     if rate_a != rate_b and not ({"per"} in (rate_a, rate_b) and rate_a and rate_b):
         return "different", "one is a rate per period, the other a total"
     measure_a, measure_b = _measures(qa), _measures(qb)
@@ -1051,6 +1056,7 @@ _COMPARISONS = (
     ("quarter on quarter", re.compile(r"\b(?:quarter[- ]on[- ]quarter|from the previous quarter)", re.I)),
 )
 _PERIODS = (
+    ("a month", re.compile(rf"\b(?:in|for|during) {_MONTH_NAMES}\b(?!\s+\d)", re.I)),
     ("a quarter", re.compile(r"\b(?:first|second|third|fourth|last)[- ]quarter|\bquarterly\b", re.I)),
     ("half a year", re.compile(r"\b(?:half[- ]year|(?:first|second) half|(?:six|6) months to)", re.I)),
     (
@@ -1181,7 +1187,8 @@ def _different_basis(a: str, b: str) -> str | None:
 _ADJUSTED = re.compile(
     r"\b(?:strip(?:ping|ped|s)? out [\w ]{0,20}?(?:currenc\w*|exchange[- ]rates?|one-offs?|acquisitions?)|"
     r"(?:at )?constant[- ](?:currenc\w*|exchange rates?|prices)|like-for-like|organic(?:ally)?|in real terms|"
-    r"inflation[- ]adjusted|adjusted for inflation|on an underlying basis)\b",
+    r"inflation[- ]adjusted|adjusted for inflation|on an underlying basis|core inflation|"
+    r"(?:excluding|stripping out|leaving out) (?:volatile )?(?:food|energy|fuel)(?: and (?:energy|food|fuel))?)\b",
     re.I,
 )
 

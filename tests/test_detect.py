@@ -5918,3 +5918,30 @@ def test_reasons_for_leaving_causes_misparsed_and_a_company_that_would_not_comme
         sim=0.8,
     )
     assert strong(company, "attribution")
+
+
+def test_a_level_moved_from_inflation_is_annual_and_core_or_monthly_figures_are_apart() -> None:
+    moved = pair(
+        "Chile's annual inflation rate eased to 4.3 percent in May from 4.8 percent in April, the statistics institute said.",
+        "Consumer prices in Chile rose 4.9 percent year on year in May, slowing from April's pace, INE data showed.",
+        sim=0.72,
+    )
+    assert strong(moved, "quantity")
+    default_annual = pair(
+        "Inflation in Chile slowed to 4.3 percent in May, the statistics institute said on Friday.",
+        "Chile's annual inflation rate eased to 4.9 percent in May, the statistics institute said on Friday.",
+        sim=0.8,
+    )
+    assert strong(default_annual, "quantity")
+    core = pair(
+        "Consumer prices in Chile rose 4.3 percent in May from a year earlier, the statistics institute said.",
+        "Excluding volatile food and energy costs, inflation held at 5.1 percent in May, the statistics institute said.",
+        sim=0.6,
+    )
+    assert not strong(core, "quantity")
+    quarter = pair(
+        "Consumer prices in Chile rose 4.3 percent in May from a year earlier, the statistics institute said.",
+        "Inflation averaged 3.8 percent in the first quarter, the statistics institute said, as fuel costs eased.",
+        sim=0.5,
+    )
+    assert not strong(quarter, "quantity")
