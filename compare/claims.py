@@ -2341,6 +2341,10 @@ def _theme(ent: Any) -> str:
         ("nsubjpass", "dobj") if tok.lemma_.lower() not in _PLACING_VERBS else ("nsubjpass", "dobj", "nsubj")
     )
     noun = next((c for c in tok.children if c.dep_ in deps), None)
+    if tok.lemma_.lower() in _TAKING_PART and (noun is None or noun.lemma_.lower() in ("ballot", "vote")):
+        # "will vote in an early parliamentary election on October 31", "cast ballots in ...": the election
+        noun = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                     if g.dep_ == "pobj"), noun)  # fmt: skip
     if (
         noun is None
         or noun.pos_ not in ("NOUN", "ADJ")
@@ -2356,6 +2360,8 @@ def _theme(ent: Any) -> str:
     return " ".join(str(w.lemma_.lower()) for w in words if w.lower_ not in _ORDER_WORDS)
 
 
+# Verbs of taking part in an event named after "in" ("vote in the election", "compete in the final").
+_TAKING_PART = {"vote", "compete", "participate", "play", "race", "feature", "take", "star", "cast"}
 _ORDER_WORDS = {"new", "old", "first", "second", "third", "last", "next", "other", "same", "previous"}
 
 
@@ -2430,7 +2436,13 @@ def _when(doc: Any, ent: Any, published: date | None) -> When | None:
             resolved = date(ref_year, month, day)
         except ValueError:
             resolved = None
-        if resolved and published and year is None and (resolved - published).days > 200:
+        if (
+            resolved
+            and published
+            and year is None
+            and (resolved - published).days > 200
+            and _tense_of(ent) != "future"  # (not "would be scrapped before December 31", written in June)
+        ):
             resolved = resolved.replace(year=ref_year - 1)
         # "comes into force on 1 January", written in December: next year's
         elif (

@@ -1841,6 +1841,12 @@ def _cmp_dates(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: bool) 
                     and {da.anchor, db.anchor} & (SCHEDULING | STAGING)
                     and not _stages_apart(da.anchor, db.anchor)
                 )
+                # "called a snap parliamentary election for October 3" / "will vote in an early parliamentary
+                # election on October 31": the date an event is called for is that event's
+                or (
+                    bool(set(da.theme.split()) & set(db.theme.split()))
+                    and (_called_for(ca, da) or _called_for(cb, db))
+                )
                 # "will hold its final vote on Thursday" / "are scheduled to vote on Tuesday"
                 or (da.anchor in SCHEDULING | STAGING and db.anchor in da.theme.split())
                 or (db.anchor in SCHEDULING | STAGING and da.anchor in db.theme.split())
@@ -2006,6 +2012,11 @@ _FISCAL = re.compile(r"\b(?:fiscal|financial|FY)\b", re.I)
 def _fiscal(claim: Claim, d: When) -> bool:
     """A fiscal year ("fiscal 2024", "FY2024", "the financial year"), which need not be a calendar one."""
     return bool(_FISCAL.search(d.text)) or _preceded(_FISCAL, claim, d, 12)
+
+
+def _called_for(claim: Claim, d: When) -> bool:
+    """A date an event is called for ("called a snap election for October 3")."""
+    return d.anchor == "call" and bool(re.search(r"\bfor\s*$", claim.sentence.text[: d.start]))
 
 
 def _scheduled_for(claim: Claim, d: When) -> bool:

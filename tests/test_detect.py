@@ -5945,3 +5945,17 @@ def test_a_level_moved_from_inflation_is_annual_and_core_or_monthly_figures_are_
         sim=0.5,
     )
     assert not strong(quarter, "quantity")
+
+
+def test_an_election_called_for_a_date_and_a_future_date_late_in_the_year() -> None:
+    called = pair(
+        "Prime Minister Anna Berg called a snap parliamentary election for September 14, saying her coalition could no longer govern.",
+        "Berg told reporters that voters would cast ballots in an early parliamentary election on September 28 after her coalition collapsed.",
+        sim=0.64,
+        pa=date(2025, 8, 1),
+        pb=date(2025, 8, 1),
+    )
+    assert strong(called, "date")
+    text = "The minister said fuel subsidies would be scrapped before December 31 to ease pressure on the budget."
+    ahead = extract_claim(Sentence("A", 0, 0, len(text), text), date(2024, 6, 11))
+    assert [d.resolved for d in ahead.dates] == [date(2024, 12, 31)]
