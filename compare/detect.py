@@ -511,7 +511,8 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"unhurt", "unharmed", "uninjured", "unscathed"}, {"injure", "injury", "wound"}, "polarity"),
     ({"execute"}, {"stay of execution", "reprieve"}, "other"),
     ({"rescued", "freed", "bring to the surface"}, {"still trapped"}, "status"),  # (forms: no "rescue teams")
-    ({"truce holds"}, {"collapse", "collapsed", "broke down"}, "other"),  # "the truce was holding" / "collapsed"  # "was executed" / "granted a stay of execution"
+    ({"truce holds"}, {"collapse", "collapsed", "broke down"}, "other"),
+    ({"sworn in", "took office"}, {"yet to take office"}, "status"),  # "was sworn in" / "before she can take office"  # "the truce was holding" / "collapsed"  # "was executed" / "granted a stay of execution"
     ({"intercept", "shoot down"}, {"evade", "get through"}, "other"),  # "intercepted" / "evaded air defences"
     ({"fog", "foggy", "poor visibility"}, {"good visibility"}, "other"),
     ({"breach", "breached", "violate", "violated"}, {"cleared of"}, "polarity"),  # "found he breached the code"  # "resigned" / "dismissed the police chief"
@@ -627,6 +628,10 @@ _PHRASAL = {
     "truce holds": r"\b(?:truce|ceasefire|cease-fire)\b[^.;]{0,40}?\b(?:was|is|were|has been|had been)?\s*"
     r"(?:holding|held|holds)\b(?!\s+(?:talks|a\b|an\b|the\b))",
     "broke down": r"\b(?:broke|breaks|broken|breaking) down\b",
+    "sworn in": r"\b(?:was|were|been|being|is|are) sworn in\b",
+    "took office": r"\b(?:took|has taken|had taken) (?:office|up (?:the|her|his) post)\b",
+    "yet to take office": r"\bbefore (?:he|she|they) (?:can|could|may) (?:take|assume) (?:office|up the post)\b|"
+    r"\b(?:yet|still) to (?:take|assume) (?:office|up the post)\b|\bhas not yet taken office\b",
     "turn down": r"(?:turn|turns|turned|turning) down",
     "on the table": r"(?:remains?|remained|still|is|was|stays?) on the table",
     "an option": r"(?:remains?|remained|still) an option",

@@ -5959,3 +5959,12 @@ def test_an_election_called_for_a_date_and_a_future_date_late_in_the_year() -> N
     text = "The minister said fuel subsidies would be scrapped before December 31 to ease pressure on the budget."
     ahead = extract_claim(Sentence("A", 0, 0, len(text), text), date(2024, 6, 11))
     assert [d.resolved for d in ahead.dates] == [date(2024, 12, 31)]
+
+
+def test_sworn_in_against_yet_to_take_office() -> None:
+    sworn = pair(
+        "Amina Yusuf was sworn in as Nigeria's new health minister in Abuja on Wednesday, a week after her predecessor resigned.",
+        "Amina Yusuf, nominated as Nigeria's health minister, faces a screening by the Senate next week before she can take office.",
+        sim=0.72,
+    )
+    assert strong(sworn, "status")
