@@ -1222,7 +1222,8 @@ YEAR_EARLIER = (
     r"(?:last year|a year (?:earlier|ago)|(?:19|20)\d\d)"
 )
 _YEAR_ON_YEAR = re.compile(
-    rf"(?:(?:higher|lower|up|down|more|less|above|below) )?(?:(?:in|for) (?:\w+ ){{0,3}}?)?(?:year[- ]on[- ]year|y/y|{YEAR_EARLIER}|on an annual basis)\b",
+    rf"(?:(?:higher|lower|up|down|more|less|above|below) )?"  # "4.2 percent higher in May than a year earlier"
+    rf"(?:(?:in|for) (?:\w+ ){{0,3}}?)?(?:year[- ]on[- ]year|y/y|{YEAR_EARLIER}|on an annual basis)\b",
     re.I,
 )
 _PERIOD_ADJECTIVE = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annual", "annum": "annual",

@@ -455,9 +455,9 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"resume"}, {"remain closed"}, "status"),  # "resumed full operations" / "is still shut"
     ({"recommend approval"}, {"recommend against"}, "polarity"),
     ({"dock", "berth", "arrive"}, {"still at sea"}, "status"),
-    ({"sign", "signed"}, {"in principle", "signing to come"}, "status"),
-    ({"run again"}, {"rule out running"}, "polarity"),
-    ({"ended higher"}, {"ended lower"}, "other"),  # "closed 4% higher" / "ended the session down 4%"  # "would seek a third term" / "would not stand again"  # "signed" / "agreed in principle"
+    ({"sign", "signed"}, {"in principle", "signing to come"}, "status"),  # "signed" / "agreed in principle"
+    ({"run again"}, {"rule out running"}, "polarity"),  # "would seek a third term" / "would not stand again"
+    ({"ended higher"}, {"ended lower"}, "other"),  # "closed 4% higher" / "ended the session down 4%"
     ({"complete", "completed", "finished", "inaugurate", "inaugurated"}, {"under construction"}, "status"),
     ({"enact", "pass", "adopt", "approve"}, {"no vote"}, "status"),  # "enacted a law" / "failed to come to a vote"
     ({"first time"}, {"second time", "third time", "consecutive", "straight", "again"}, "other"),
@@ -500,22 +500,22 @@ OUTCOMES: list[tuple[set[str], set[str], Kind]] = [
     ({"block", "blocked", "cut off"}, {"passable", "remain open"}, "polarity"),
     ({"under way", "underway", "in progress"}, {"shelve", "scrap", "abandon", "mothball"}, "status"),
     ({"recall", "expel"}, {"remain in post"}, "status"),
-    ({"resign", "quit", "step down"}, {"dismissed from post"}, "other"),
-    ({"sign", "signed"}, {"veto", "vetoed"}, "polarity"),
+    ({"resign", "quit", "step down"}, {"dismissed from post"}, "other"),  # "resigned" / "dismissed the police chief"
+    ({"sign", "signed"}, {"veto", "vetoed"}, "polarity"),  # "signed the bill" / "vetoed the legislation"
     ({"within the limit"}, {"over the limit"}, "other"),  # "below the 80 km/h limit" / "faster than the limit"
     ({"approve", "pass", "approval", "adopt"}, {"stuck in committee"}, "status"),
     ({"call off the search"}, {"search continues"}, "status"),  # "called off the search" / "still combing"
-    ({"convict", "acquit", "verdict", "sentence"}, {"trial goes on"}, "status"),  # "signed the bill" / "vetoed the legislation"
+    ({"convict", "acquit", "verdict", "sentence"}, {"trial goes on"}, "status"),  # "was convicted" / "the trial resumes"
     ({"vote for"}, {"vote against"}, "polarity"),  # "voted in favour of the budget" / "voted against it"
     ({"replace", "abolish", "ditch"}, {"keep", "retain"}, "other"),  # "replace the monarch" / "keep the monarch"
     ({"unhurt", "unharmed", "uninjured", "unscathed"}, {"injure", "injury", "wound"}, "polarity"),
-    ({"execute"}, {"stay of execution", "reprieve"}, "other"),
+    ({"execute"}, {"stay of execution", "reprieve"}, "other"),  # "was executed" / "granted a stay of execution"
     ({"rescued", "freed", "bring to the surface"}, {"still trapped"}, "status"),  # (forms: no "rescue teams")
-    ({"truce holds"}, {"collapse", "collapsed", "broke down"}, "other"),
-    ({"sworn in", "took office"}, {"yet to take office"}, "status"),  # "was sworn in" / "before she can take office"  # "the truce was holding" / "collapsed"  # "was executed" / "granted a stay of execution"
+    ({"truce holds"}, {"collapse", "collapsed", "broke down"}, "other"),  # "the truce was holding" / "collapsed"
+    ({"sworn in", "took office"}, {"yet to take office"}, "status"),  # "was sworn in" / "before she can take office"
     ({"intercept", "shoot down"}, {"evade", "get through"}, "other"),  # "intercepted" / "evaded air defences"
     ({"fog", "foggy", "poor visibility"}, {"good visibility"}, "other"),
-    ({"breach", "breached", "violate", "violated"}, {"cleared of"}, "polarity"),  # "found he breached the code"  # "resigned" / "dismissed the police chief"
+    ({"breach", "breached", "violate", "violated"}, {"cleared of"}, "polarity"),  # "found he breached the code"
 ]  # fmt: skip
 _PHRASAL = {
     "go ahead": r"(?:go|goes|going|went|gone) ahead",
@@ -3591,10 +3591,10 @@ def _described_as(x: Claim, m: Mention, d: Mention) -> bool:
         return False
     title = x.sentence.text[max(0, m.start - 30) : m.start].split()[-3:]  # "Police spokesman" before the name
     described = _speaker_words(d) - GENERIC_SOURCES
+    # "Nordlink announced" / "the company has declined to comment" (or "shipping group Baltline", a name the
+    # tagger took for a person's)
     if described and described <= _ORG_TYPES and (m.kind == "org" or {w.lower() for w in title} & _ORG_TYPES):
-        return (
-            True  # "Nordlink announced" / "the company has declined to comment" ("shipping group Baltline")
-        )
+        return True
     words = {w for w in re.findall(r"[a-z]+", " ".join([*title, m.text]).lower()) if len(w) > 2}
     words -= GENERIC_SOURCES | _NAME_FILLER
     return bool(described) and all(
@@ -5319,7 +5319,7 @@ def _cmp_placings(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     if ranked_a and ranked_b and not _overlap({ranked_a[-1]}, {ranked_b[-1]}):
         return []  # "its hottest June" / "the second-hottest month": two different things ranked
     wide_a, wide_b = (
-        {w.lower().rstrip("'s") for w in _WIDER_SCOPE.findall(c.sentence.text)} for c in (ca, cb)
+        {w.lower().removesuffix("'s") for w in _WIDER_SCOPE.findall(c.sentence.text)} for c in (ca, cb)
     )
     scope = bool(wide_a) != bool(wide_b) or bool(wide_a and wide_b and not wide_a & wide_b)
     if ranked_a[:-1] and ranked_b[:-1] and not set(ranked_a[:-1]) & set(ranked_b[:-1]):
@@ -5689,8 +5689,8 @@ def _cmp_majority(ca: Claim, cb: Claim, sim: float, ctx: _Context, internal: boo
     return []
 
 
-# A vote's tally ("by 312 votes to 289", "passed 61-39") and its margin ("by a margin of 41 votes", "a majority
-# of 23").
+# A vote's tally ("by 312 votes to 289", "passed 61-39") and its margin ("by a margin of 41 votes", "by 23
+# votes", "a majority of 23 votes").
 _VOTE_TALLY = re.compile(
     r"\b(\d{1,4})\s+(?:votes?\s+)?(?:to|-|–)\s+(\d{1,4})\b(?!\s*(?:%|percent|per cent|years?))"
 )
