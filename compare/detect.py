@@ -2812,8 +2812,13 @@ FACILITIES = {
 }  # fmt: skip
 
 
+def _word_after(text: str, m: Mention) -> str:
+    """The first word after a mention, lower-cased ("Leipzig plant": "plant"), or ''."""
+    return (re.findall(r"[a-z-]+", text[m.end : m.end + 30].lower()) or [""])[0]
+
+
 def _before_facility(text: str, m: Mention) -> bool:
-    return (re.findall(r"[a-z-]+", text[m.end : m.end + 20].lower()) or [""])[0] in FACILITIES
+    return _word_after(text, m) in FACILITIES
 
 
 def _facility(m: Mention) -> bool:
@@ -2931,7 +2936,7 @@ _HOSTS = re.compile(
 def _locative(text: str, m: Mention) -> bool:
     """A place that says where something happened or went: "in Geneva", "at the Kremlin", "to Oskarsby"."""
     before = text[: m.start].lower().split()[-2:]
-    after = (re.findall(r"[a-z-]+", text[m.end : m.end + 30].lower()) or [""])[0]
+    after = _word_after(text, m)
     if after in ROLE_WORDS or after in MODIFIED_NOUNS:
         return False  # "called in the UK ambassador", "went through to the Champions League quarter-finals"
     if re.match(r"[-–][A-Z]", text[m.end : m.end + 2]):
